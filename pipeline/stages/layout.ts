@@ -1,0 +1,145 @@
+import type {BBox} from '../../schemas/index.js';
+import type {TextPage, Word} from '../types.js';
+
+/** Words that sit together on a line with no wide gap: a label, a value, a table cell. */
+export interface Segment {
+  words: Word[];
+  text: string;
+  bbox: BBox;
+  /** Offsets of the segment in {@link Layout.text}. */
+  start: number;
+  end: number;
+}
+
+export interface Line {
+  page: number;
+  /** Index of the line in {@link Layout.lines}. */
+  index: number;
+  segments: Segment[];
+  bbox: BBox;
+  start: number;
+  end: number;
+}
+
+/** Where each word sits in {@link Layout.text}, to turn a text match back into evidence. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  word: Word;
+  page: number;
+  method: TextPage['method'];
+}
+
+/**
+ * A document as text with structure: lines joined by `\n`, segments (cells) on a line joined
+ * by `\t`, words by a space. Patterns that must stay within a cell use `[^\t\n]`; prose
+ * patterns use `\s` and run across cells and lines.
+ */
+export interface Layout {
+  pages: TextPage[];
+  lines: Line[];
+  text: string;
+  spans: WordSpan[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+export function unionBox(boxes: BBox[]): BBox {
+  let x0 = 1,
+    y0 = 1,
+    x1 = 0,
+    y1 = 0;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  if (x1 < x0) return {x: 0, y: 0, width: 0, height: 0};
+  return {x: x0, y: y0, width: Math.min(1, x1) - x0, height: Math.min(1, y1) - y0};
+}
+
+/** Groups one page's words into lines (by vertical overlap) and lines into segments (by gaps). */
+export function pageLines(page: TextPage): Word[][][] {
+  const scaleX = page.width;
+  const scaleY = page.height;
+  const words = page.words.filter((w) => w.text.trim());
+  const sorted = [...words].sort((a, b) => a.bbox.y + a.bbox.height / 2 - (b.bbox.y + b.bbox.height / 2));
+  const rows: {center: number; height: number; words: Word[]}[] = [];
+  for (const word of sorted) {
+    const center = (word.bbox.y + word.bbox.height / 2) * scaleY;
+    const height = word.bbox.height * scaleY;
+    // Compare with the last few rows only: words come sorted by their centre.
+    let target: (typeof rows)[number] | undefined;
+    for (let i = rows.length - 1; i >= Math.max(0, rows.length - 3); i--) {
+      const row = rows[i]!;
+      if (Math.abs(row.center - center) < 0.5 * Math.min(row.height, height)) {
+        target = row;
+        break;
+      }
+    }
+    if (target) {
+      target.words.push(word);
+      const n = target.words.length;
+      target.center = (target.center * (n - 1) + center) / n;
+      target.height = Math.max(target.height, height);
+    } else {
+      rows.push({center, height, words: [word]});
+    }
+  }
+  rows.sort((a, b) => a.center - b.center);
+  return rows.map((row) => {
+    const lineWords = row.words.sort((a, b) => a.bbox.x - b.bbox.x);
+    const gapLimit = median(lineWords.map((w) => w.bbox.height * scaleY)) * 1.05;
+    const segments: Word[][] = [];
+    let current: Word[] = [];
+    let lastRight = -Infinity;
+    for (const word of lineWords) {
+      const left = word.bbox.x * scaleX;
+      if (current.length && left - lastRight > gapLimit) {
+        segments.push(current);
+        current = [];
+      }
+      current.push(word);
+      lastRight = Math.max(lastRight, (word.bbox.x + word.bbox.width) * scaleX);
+    }
+    if (current.length) segments.push(current);
+    return segments;
+  });
+}
+
+/** Builds the {@link Layout} of a document from its pages. */
+export function layout(pages: TextPage[]): Layout {
+  const lines: Line[] = [];
+  const spans: WordSpan[] = [];
+  let text = '';
+  for (const page of pages) {
+    for (const segmentWords of pageLines(page)) {
+      if (text) text += '\n';
+      const lineStart = text.length;
+      const segments: Segment[] = [];
+      segmentWords.forEach((words, i) => {
+        if (i > 0) text += '\t';
+        const start = text.length;
+        words.forEach((word, j) => {
+          if (j > 0) text += ' ';
+          spans.push({start: text.length, end: text.length + word.text.length, word, page: page.page, method: page.method});
+          text += word.text;
+        });
+        segments.push({words, start, end: text.length, text: text.slice(start), bbox: unionBox(words.map((w) => w.bbox))});
+      });
+      lines.push({
+        page: page.page,
+        index: lines.length,
+        segments,
+        start: lineStart,
+        end: text.length,
+        bbox: unionBox(segments.map((s) => s.bbox)),
+      });
+    }
+  }
+  return {pages, lines, text, spans};
+}
