@@ -62,15 +62,50 @@ export function unionBox(boxes: BBox[]): BBox {
   return {x: x0, y: y0, width: Math.min(1, x1) - x0, height: Math.min(1, y1) - y0};
 }
 
+/**
+ * The slope of the text lines (dy/dx, page units), from neighbouring words on one line: a scan
+ * or photo a degree or two off level drifts a whole line height across the page.
+ */
+export function textSlope(words: Word[], scaleX: number, scaleY: number): number {
+  const slopes: number[] = [];
+  const sorted = [...words].sort((a, b) => a.bbox.x - b.bbox.x);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    const ay = (a.bbox.y + a.bbox.height) * scaleY;
+    const ah = a.bbox.height * scaleY;
+    const ax = (a.bbox.x + a.bbox.width) * scaleX;
+    // The nearest word to the right whose bottom is within half a line.
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j]!;
+      const bx = b.bbox.x * scaleX;
+      if (bx - ax > ah * 3) break;
+      if (bx < ax - ah * 0.2) continue;
+      const by = (b.bbox.y + b.bbox.height) * scaleY;
+      if (Math.abs(by - ay) > ah * 0.5 || Math.abs(b.bbox.height * scaleY - ah) > ah * 0.4) continue;
+      const dx = (b.bbox.x + b.bbox.width / 2) * scaleX - (a.bbox.x + a.bbox.width / 2) * scaleX;
+      if (dx > ah) slopes.push((by - ay) / dx);
+      break;
+    }
+  }
+  if (slopes.length < 8) return 0;
+  slopes.sort((x, y) => x - y);
+  const slope = slopes[Math.floor(slopes.length / 2)]!;
+  return Math.abs(slope) < 0.002 ? 0 : slope;
+}
+
 /** Groups one page's words into lines (by vertical overlap) and lines into segments (by gaps). */
 export function pageLines(page: TextPage): Word[][][] {
   const scaleX = page.width;
   const scaleY = page.height;
-  const words = page.words.filter((w) => w.text.trim());
-  const sorted = [...words].sort((a, b) => a.bbox.y + a.bbox.height / 2 - (b.bbox.y + b.bbox.height / 2));
+  // Scanner speckle reads as stray punctuation; it would break cells and rows apart.
+  const words = page.words.filter((w) => w.text.trim() && (page.method !== 'ocr' || (/[\p{L}\p{N}$]/u.test(w.text) && !(w.confidence < 0.35 && w.text.length <= 2))));
+  // Level the page first: group by the vertical position the word would have on a level line.
+  const slope = page.method === 'ocr' ? textSlope(words, scaleX, scaleY) : 0;
+  const levelY = (w: Word) => (w.bbox.y + w.bbox.height / 2) * scaleY - slope * (w.bbox.x + w.bbox.width / 2) * scaleX;
+  const sorted = [...words].sort((a, b) => levelY(a) - levelY(b));
   const rows: {center: number; height: number; words: Word[]}[] = [];
   for (const word of sorted) {
-    const center = (word.bbox.y + word.bbox.height / 2) * scaleY;
+    const center = levelY(word);
     const height = word.bbox.height * scaleY;
     // Compare with the last few rows only: words come sorted by their centre.
     let target: (typeof rows)[number] | undefined;

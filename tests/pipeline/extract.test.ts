@@ -36,7 +36,7 @@ describe('pay stub extraction', () => {
     assert.equal(v.ytdGross, 3071);
   });
 
-  it('reads names, dates, and hours and rate from the earnings table', () => {
+  it('reads names, dates, and hours (regular plus overtime) and rate from the earnings table', () => {
     const v = values(extractPayStub(payroll));
     assert.equal(v.employeeName, 'José Hernández-López');
     assert.equal(v.employerName, 'Sunrise Home Care LLC');
@@ -44,7 +44,7 @@ describe('pay stub extraction', () => {
     assert.equal(v.payPeriodEnd, '2026-02-01');
     assert.equal(v.payDate, '2026-02-06');
     assert.equal(v.hourlyRate, 18.5);
-    assert.equal(v.hoursWorked, 80);
+    assert.equal(v.hoursWorked, 84);
   });
 
   it('infers biweekly from a 14-day period and marks the value derived', () => {

@@ -89,7 +89,8 @@ export interface LabeledOptions {
   to?: number;
 }
 
-const SEPARATORS = /^[\s:#.\-–—)\]|_]*/;
+// Punctuation between a label and its value, and a label's gender or plural ending: "Empleado(a):".
+const SEPARATORS = /^(?:\s*\((?:a|s|es|as|os|ras)\))?[\s:#.\-–—)\]|_]*/;
 
 function readAt<T>(layout: Layout, start: number, end: number, read: Reader<T>, maxGap: number, certainty: number): Found<T> | undefined {
   const raw = layout.text.slice(start, end);

@@ -1,9 +1,9 @@
 import type {ExtractedField, PayFrequency} from '../../../schemas/index.js';
 import {findDates} from '../../parse/date.js';
-import type {Layout} from '../layout.js';
-import {evidence, findLabeled, type Found, foldedText, labelMatches, lineAt, toField} from './find.js';
-import {readDate, readMoney, readNumber, readOrganization, readPersonName, type DateOrder} from './readers.js';
-import {readRow, columnCenter, numbersOnLine} from './table.js';
+import type {Layout, Line} from '../layout.js';
+import {evidence, findLabeled, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
+import {ORGANIZATION_WORDS, readDate, readMoney, readNumber, readOrganization, readPersonName, type DateOrder} from './readers.js';
+import {readRow} from './table.js';
 
 const L = {
   employer: [/\b(?:employer|company)(?: name)?\b(?! id| identification| ein| no| #)/, /\bempleador\b|\bempresa\b|\bpatron\b/, /\bpaid by\b/],
@@ -14,9 +14,9 @@ const L = {
     /\bname\b/,
   ],
   period: [/\bpay ?period\b|\bperiod(?: covered)?\b|\bperiodo(?: de pago)?\b|\bearnings period\b/],
-  periodStart: [/\b(?:pay )?period (?:start(?:ing)?|begin(?:ning)?)(?: date)?\b|\bperiod from\b|\bstart date\b|\bfecha de inicio\b|\bdesde\b/],
-  periodEnd: [/\b(?:pay )?period (?:end(?:ing)?)(?: date)?\b|\bperiod to\b|\bweek ending\b|\bend date\b|\bfecha (?:de )?(?:fin|final|cierre)\b|\bhasta\b/],
-  payDate: [/\b(?:pay|check|payment|deposit|advice) date\b|\bdate paid\b|\bpaid on\b|\bfecha de pago\b|\bfecha del cheque\b/],
+  periodStart: [/(?<=^|[\t\n])(?:pay )?(?:period )?(?:from|begin|start)(?=\s*:?\s*(?:[\t\n]|$))/, /\b(?:pay )?period (?:start(?:ing)?|begin(?:ning)?)(?: date)?\b|\bperiod from\b|\bstart date\b|\bfecha de inicio\b|\bdesde\b/],
+  periodEnd: [/(?<=^|[\t\n])(?:to|thru|through|end|ending)(?=\s*:?\s*(?:[\t\n]|$))/, /\b(?:pay )?period (?:end(?:ing)?)(?: date)?\b|\bperiod to\b|\bweek ending\b|\bend date\b|\bfecha (?:de )?(?:fin|final|cierre)\b|\bhasta\b/],
+  payDate: [/(?<=^|[\t\n])(?:paid|date paid|pagado)(?=\s*:?\s*(?:[\t\n]|$))/, /\b(?:pay|check|payment|deposit|advice) date\b|\bdate paid\b|\bpaid on\b|\bfecha de pago\b|\bfecha del cheque\b/],
   frequency: [/\bpay (?:frequency|schedule|cycle)\b|\bfrequency\b|\bfrecuencia(?: de pago)?\b/],
   gross: [
     /\btotal gross(?: pay| earnings| wages)?\b/,
@@ -27,30 +27,60 @@ const L = {
   net: [/\bnet (?:pay|amount|check|wages|earnings)\b|\btake[ -]home(?: pay)?\b/, /\b(?:pago|salario|sueldo) neto\b|\bneto a pagar\b|\btotal neto\b/, /\bnet\b/],
   ytdGross: [/\b(?:ytd|year[ -]to[ -]date) gross(?: pay| earnings)?\b|\bgross (?:pay |earnings )?(?:ytd|year[ -]to[ -]date)\b|\bbruto acumulado\b/],
   ytdInline: [/\by ?t ?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b/],
-  hours: [/\btotal hours\b|\bhours worked\b|\bhoras trabajadas\b|\btotal (?:de )?horas\b/],
-  rate: [/\b(?:hourly|pay|base) rate\b|\brate of pay\b|\btarifa(?: por hora)?\b|\bsalario por hora\b|\bpago por hora\b/],
+  hours: [/\btotal (?:hours|hrs)(?: worked)?\b|\b(?:hours|hrs) worked\b|\bhoras trabajadas\b|\btotal (?:de )?horas\b/],
+  rate: [/\b(?:hourly|base) rate\b|\brate of pay\b|\bpay rate\b(?! \w)|\btarifa por hora\b|\bsalario por hora\b|\bpago por hora\b/],
   regularRow: [/\breg(?:ular)?(?: pay| earnings| hours| wages)?\b|\bhourly\b|\bsalario regular\b|\bhoras regulares\b/],
 };
 
+const AMOUNT_WORDS = /\b(?:hundred|thousand|dollars|cientos|mil|dolares)\b|\d+\/100/;
+const DRAWEE = /\bbank\b|\bcredit union\b|\bbanco\b|\bN\.A\.\B/i;
 const TITLE = /\b(?:statement|stub|advice|earnings|payroll|pay ?slip|talon|recibo|comprobante|nomina|direct deposit|check|voucher|confidential|page)\b/;
+
+/** A cell that is all a name, as read by `read`, and sits right above a street address. */
+function nameAboveAddress(layout: Layout, read: Reader<string>, maxY = 0.6): Found<string> | undefined {
+  for (const line of layout.lines) {
+    if (line.page !== 1 || line.bbox.y > maxY) continue;
+    for (const cell of line.segments) {
+      const got = read(cell.text);
+      if (!got || got.length < cell.text.trim().length - 2) continue;
+      const below = layout.lines.slice(line.index + 1, line.index + 3).flatMap((l) => (l.page === line.page ? l.segments : []));
+      const next = below.find((c) => Math.abs(c.bbox.x - cell.bbox.x) < 0.03);
+      if (next && /^\d{1,6}[A-Za-z]?\s+\p{L}/u.test(next.text)) return {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty: 0.8};
+    }
+  }
+  return undefined;
+}
 
 /** The employer's name: labelled, or the business named in the stub's heading. */
 function employerName(layout: Layout): Found<string> | undefined {
   const labelled = findLabeled(layout, L.employer, readOrganization);
   if (labelled) return labelled;
   const folded = foldedText(layout);
-  const firstPage = layout.lines.filter((l) => l.page === 1 && l.bbox.y < 0.3);
-  // The heading with the largest type that is not a title like "Earnings Statement".
-  const candidates = firstPage
+  const top = layout.lines
+    .filter((l) => l.page === 1 && l.bbox.y < 0.35)
     .flatMap((line) => line.segments)
-    .filter((s) => !TITLE.test(folded.slice(s.start, s.end)) && /\p{L}{3}/u.test(s.text) && !/\d{3}/.test(s.text.slice(0, 4)))
-    .filter((s) => !/:/.test(s.text))
-    .sort((a, b) => b.bbox.height - a.bbox.height || a.bbox.y - b.bbox.y);
-  const organizationLike = /\b(?:llc|inc|corp|co|company|ltd|lp|group|district|hospital|services|center|restaurant|market|mart|store|clinic|care|school|university|county|city)\b\.?/i;
-  const best = candidates.find((s) => organizationLike.test(s.text)) ?? candidates[0];
-  if (!best) return undefined;
-  const got = readOrganization(best.text);
-  return got ? {value: got.value, start: best.start + got.index, end: best.start + got.index + got.length, certainty: 0.75} : undefined;
+    .filter((s) => !TITLE.test(folded.slice(s.start, s.end)) && !AMOUNT_WORDS.test(folded.slice(s.start, s.end)) && /\p{L}{3}/u.test(s.text) && !/^\s*\d/.test(s.text) && !/:/.test(s.text));
+  const read = (cell: (typeof top)[number], certainty: number): Found<string> | undefined => {
+    const got = readOrganization(cell.text);
+    return got ? {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty} : undefined;
+  };
+  // The business with its address below it (the letterhead); a business name (LLC, Restaurant,
+  // District...), the topmost; then the largest heading. The bank a check is drawn on is not it.
+  const letterhead = nameAboveAddress(layout, (t) => (DRAWEE.test(t) ? null : readOrganization(t)), 0.35);
+  if (letterhead) return letterhead;
+  for (const cell of top) {
+    if (DRAWEE.test(cell.text)) continue;
+    if (cell.text.split(/\s+/).some((w) => ORGANIZATION_WORDS.test(w.replace(/[^\p{L}]/gu, '')))) {
+      const found = read(cell, 0.85);
+      if (found) return found;
+    }
+  }
+  for (const cell of [...top].sort((a, b) => b.bbox.height - a.bbox.height || a.bbox.y - b.bbox.y)) {
+    if (readPersonName(cell.text)) continue;
+    const found = read(cell, 0.7);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function periodDates(layout: Layout, order: DateOrder) {
@@ -128,7 +158,8 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
   };
 
   put('employerName', employerName(layout));
-  put('employeeName', findLabeled(layout, L.employee, readPersonName));
+  // Unlabelled, the employee is the person in the mailing block: a name above a street address.
+  put('employeeName', findLabeled(layout, L.employee, readPersonName) ?? nameAboveAddress(layout, readPersonName));
 
   const period = periodDates(layout, order);
   put('payPeriodStart', period.start);
@@ -157,31 +188,110 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
   const net = readRow(layout, L.net);
   put('netPay', net ? net.current : findLabeled(layout, L.net, readMoney(), {right: false}));
 
-  const hours = findLabeled(layout, L.hours, readNumber, {maxGap: 12});
-  const rate = findLabeled(layout, L.rate, readMoney(), {maxGap: 12});
-  const regular = !hours || !rate ? regularEarnings(layout) : undefined;
-  put('hoursWorked', hours ?? regular?.hours);
-  put('hourlyRate', rate ?? regular?.rate);
+  const work = hoursAndRate(layout);
+  put('hoursWorked', work.hours);
+  put('hourlyRate', work.rate);
   return fields;
 }
 
-/** Hours and rate from the earnings table's regular row, placed by their column headers. */
-function regularEarnings(layout: Layout): {hours?: Found<number>; rate?: Found<number>} {
-  for (const label of L.regularRow) {
-    for (const match of labelMatches(layout, label)) {
-      const row = lineAt(layout, match.index);
-      if (!row) continue;
-      const cells = numbersOnLine(layout, row, match.index + match[0].length);
-      if (cells.length < 2) continue;
-      const hoursX = columnCenter(layout, row, /\bhours\b|\bhrs\b|\bhoras\b|\bunits\b/);
-      const rateX = columnCenter(layout, row, /\brate\b|\btarifa\b|\bprecio\b/);
-      const nearest = (x: number) => cells.reduce((a, b) => (Math.abs(b.center - x) < Math.abs(a.center - x) ? b : a));
-      const asFound = (c: {value: number; start: number; end: number}) => ({value: c.value, start: c.start, end: c.end, certainty: 0.95});
-      const result: {hours?: Found<number>; rate?: Found<number>} = {};
-      if (hoursX !== undefined) result.hours = asFound(nearest(hoursX));
-      if (rateX !== undefined) result.rate = asFound(nearest(rateX));
-      if (result.hours || result.rate) return result;
-    }
+interface NumberCell {
+  value: number;
+  start: number;
+  end: number;
+  center: number;
+}
+
+/** Every number on a line after `from` (any decimals: rates print as 17.7500), with its position. */
+function numberCells(layout: Layout, line: Line, from = line.start): NumberCell[] {
+  const cells: NumberCell[] = [];
+  const text = layout.text;
+  for (const m of text.slice(from, line.end).matchAll(/(?<![\w.,/-])\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|[.,]\d)/g)) {
+    const start = from + m.index + (m[0].startsWith('$') ? 1 : 0);
+    const end = from + m.index + m[0].length;
+    const box = evidence(layout, start, end).bbox;
+    cells.push({value: Number((m[1]! + (m[2] ?? '')).replace(/,/g, '')), start, end, center: box ? box.x + box.width / 2 : 0});
   }
-  return {};
+  return cells;
+}
+
+const HOURS_HEADER = /\bhours\b|\bhrs\b|\bhoras\b|\bunits\b|\bhours\/units\b/;
+const RATE_HEADER = /\brate\b|\btarifa\b|\bprecio\b|\bpay rate\b/;
+const TOTAL_ROW = /\btotal\b|\bgross\b|\bbruto\b/;
+const END_ROW = /\bdeductions?\b|\btaxes\b|\bdeducciones\b|\bnet\b|\bneto\b/;
+const EXTRA_ROW = /\bdiff(?:erential)?\b|\bpremium\b|\bbonus\b|\bshift\b|\bcommission\b|\btips?\b|\bpropinas?\b/;
+
+/**
+ * Hours worked this period and the regular hourly rate: labelled ("Total Hours: 86.5",
+ * "42.25 hrs x 20.00", "Hours: 66.75 @ $16.75/hr"), or read from the earnings table under its
+ * Hours and Rate headers (total row, else the sum of the hour-paid rows; rate of the first row).
+ */
+function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<number>} {
+  const folded = foldedText(layout);
+  const result: {hours?: Found<number>; rate?: Found<number>} = {};
+  const at = (c: {value: number; start: number; end: number}, certainty = 1): Found<number> => ({value: c.value, start: c.start, end: c.end, certainty});
+
+  const inline = /(\d{1,3}(?:\.\d{1,2})?)\s*(?:hrs?|hours|horas)?\s*(?:x|@|at|a)\s*\$?\s*(\d{1,3}\.\d{2,4})\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)?/g;
+  for (const m of folded.matchAll(inline)) {
+    const before = folded.slice(Math.max(0, m.index - 12), m.index);
+    if (!/hours|hrs|horas/.test(m[0] + before)) continue;
+    const hStart = m.index + m[0].indexOf(m[1]!);
+    const rStart = m.index + m[0].lastIndexOf(m[2]!);
+    result.hours = at({value: Number(m[1]), start: hStart, end: hStart + m[1]!.length});
+    result.rate = at({value: Number(m[2]), start: rStart, end: rStart + m[2]!.length});
+    break;
+  }
+  result.hours = findLabeled(layout, L.hours, readNumber, {maxGap: 12, below: false}) ?? result.hours;
+  result.rate = findLabeled(layout, L.rate, readNumber, {maxGap: 12}) ?? result.rate;
+  if (result.hours && result.rate) return result;
+
+  // The earnings table: a header line naming an Hours column, rows below it.
+  for (let i = 0; i < layout.lines.length; i++) {
+    const header = layout.lines[i]!;
+    const headerText = folded.slice(header.start, header.end);
+    const hoursHeader = HOURS_HEADER.exec(headerText);
+    if (!hoursHeader || numberCells(layout, header).length) continue;
+    const center = (m: RegExpExecArray) => {
+      const box = evidence(layout, header.start + m.index, header.start + m.index + m[0].length).bbox;
+      return box ? box.x + box.width / 2 : 0;
+    };
+    const hoursX = center(hoursHeader);
+    const rateMatch = RATE_HEADER.exec(headerText);
+    const rateX = rateMatch ? center(rateMatch) : undefined;
+    const rows: {label: string; cells: NumberCell[]}[] = [];
+    let total: NumberCell | undefined;
+    for (const line of layout.lines.slice(i + 1, i + 15)) {
+      if (line.page !== header.page) break;
+      const label = folded.slice(line.start, line.segments[0]!.end);
+      const cells = numberCells(layout, line, line.segments[0]!.end);
+      if (END_ROW.test(label) && !TOTAL_ROW.test(label)) break;
+      if (!cells.length) continue;
+      const nearest = (x: number) => cells.reduce((a, b) => (Math.abs(b.center - x) < Math.abs(a.center - x) ? b : a));
+      const hoursCell = nearest(hoursX);
+      if (TOTAL_ROW.test(label)) {
+        // A total row's hours, if it has a number under the Hours column.
+        if (Math.abs(hoursCell.center - hoursX) < 0.06) total = hoursCell;
+        break;
+      }
+      rows.push({label, cells: Math.abs(hoursCell.center - hoursX) < 0.06 ? [hoursCell] : []});
+      if (rateX !== undefined && !result.rate && rows.length === 1) {
+        const rateCell = nearest(rateX);
+        if (rateCell !== hoursCell && Math.abs(rateCell.center - rateX) < 0.06) result.rate = at(rateCell, 0.95);
+      }
+    }
+    if (!result.hours) {
+      if (total) result.hours = at(total, 0.95);
+      else {
+        const paid = rows.filter((r) => r.cells.length && !EXTRA_ROW.test(r.label));
+        if (paid.length === 1) result.hours = at(paid[0]!.cells[0]!, 0.95);
+        else if (paid.length > 1) {
+          const first = paid[0]!.cells[0]!;
+          const last = paid[paid.length - 1]!.cells[0]!;
+          const sum = Math.round(paid.reduce((n, r) => n + r.cells[0]!.value, 0) * 100) / 100;
+          result.hours = {value: sum, start: first.start, end: last.end, certainty: 0.85};
+        }
+      }
+    }
+    if (result.hours || result.rate) break;
+  }
+  return result;
 }

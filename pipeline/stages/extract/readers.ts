@@ -38,7 +38,8 @@ const NOT_IN_NAMES =
   /^(?:pay|frequency|period|gross|net|earnings|deductions|rate|hours|total|amount|current|ytd|statement|stub|salary|wages|tax|taxes|federal|state|medicare|security|social|deposit|rent|monthly|premises|address|number|signature|information|hearing|order|expires|expiration|issued|case|court|person|persons|has|have|had|is|are|was|were|be|been|items|prohibited|must|not|will|shall|may|any|all|with|without|other|this|that|these|those|see|page|form|yes|no|if|or|checked|check|only|more|list|attach|attached|below|above|here|from|into|under|over|you|your|yours|our|we|they|he|she|his|her|their|its|it|do|does|did|if|when|where|what|who|which|clerk|judge|signature|sign|print|type|use|used|required|optional|county|city|zip|code|phone|email|telephone|restrained|protected|party|parties|contacts|fills|relationship|gender|firearms|frecuencia|periodo|bruto|neto|pago|salario|horas|fecha|firma|direccion|renta)$/i;
 
 function readNameLike(text: string, allowDigits: boolean): {value: string; index: number; length: number} | null {
-  const cut = text.replace(NAME_STOP, '');
+  // Store numbers belong to a business's name: "Dollar Mart #2231".
+  const cut = allowDigits ? text.replace(/#(?=\s*\d)/g, '\u0000').replace(NAME_STOP, '').replace(/\u0000/g, '#') : text.replace(NAME_STOP, '');
   const lead = /^[\s:,.\-–"“'(]*/.exec(cut)?.[0].length ?? 0;
   const raw = cut.slice(lead);
   const value = cleanName(raw);
@@ -52,6 +53,17 @@ function readNameLike(text: string, allowDigits: boolean): {value: string; index
   return {value, index, length: value.length};
 }
 
+/** Words that make a name a business's: "Golden Lotus Restaurant" is not a person. */
+export const ORGANIZATION_WORDS =
+  /^(?:llc|inc|corp|corporation|co|company|ltd|lp|llp|pc|pllc|group|holdings|properties|property|management|realty|rentals|apartments|services|service|solutions|staffing|restaurant|cafe|market|mart|store|stores|foods|farms|cooperative|hospital|clinic|center|centre|health|healthcare|care|dental|medical|school|district|university|college|county|city|department|bank|hotel|suites|logistics|transit|authority|janitorial|security|auto|parts|construction|manufacturing|industries|enterprises|associates|partners|trust|foundation|church|agency|bakery|panaderia|taqueria|tienda|supermercado)$/i;
+
+/** "O'Sullivan, Declan" → "Declan O'Sullivan"; "Bell Jr., Marcus" → "Marcus Bell Jr.". */
+export function firstNameFirst(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (!m || /^(?:jr|sr|ii|iii|iv|v|md|phd|esq)\.?$/i.test(m[2]!.trim())) return name;
+  return `${m[2]!.trim()} ${m[1]!.trim()}`;
+}
+
 const PARTICLES = /^(?:de|del|la|las|los|y|e|da|das|do|dos|di|van|von|der|den|ter|le|du|bin|binti|ibn|al|el|st\.?)$/;
 
 /** A person's name as printed: accents, hyphens, apostrophes intact. */
@@ -63,11 +75,15 @@ export const readPersonName: Reader<string> = (text) => {
   // Names are capitalised word by word ("Ana de la Cruz"), or printed all in capitals.
   if (!words.every((w) => /^[\p{Lu}'’]/u.test(w) || PARTICLES.test(w))) return null;
   if (!/\p{Lu}/u.test(got.value)) return null;
-  return got;
+  if (words.some((w) => ORGANIZATION_WORDS.test(w.replace(/[^\p{L}]/gu, '')))) return null;
+  return {...got, value: firstNameFirst(got.value)};
 };
 
 /** A business or person: "Sunrise Home Care LLC", "Dollar Mart #2231". */
-export const readOrganization: Reader<string> = (text) => readNameLike(text, true);
+export const readOrganization: Reader<string> = (text) => {
+  const got = readNameLike(text, true);
+  return got && /\p{L}{3}/u.test(got.value) ? got : null;
+};
 
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';

@@ -74,17 +74,19 @@ export function readRow(layout: Layout, labels: RegExp[], options: {from?: numbe
       const current = columnCenter(layout, row, CURRENT_HEADER);
       const ytd = columnCenter(layout, row, YTD_HEADER);
       const nearest = (x: number) => cells.reduce((a, b) => (Math.abs(b.center - x) < Math.abs(a.center - x) ? b : a));
-      if (ytd !== undefined && cells.length >= 1) {
+      if (ytd !== undefined) {
         const ytdCell = nearest(ytd);
+        // With both headers, a cell belongs to the column it sits nearer to.
         const currentCell =
           current !== undefined
             ? nearest(current)
             : // The current amount is the one just left of the YTD column.
               [...cells].reverse().find((c) => c.center < ytdCell.center - 0.02);
+        const ytdIsCurrent = current !== undefined && currentCell === ytdCell && Math.abs(ytdCell.center - current) < Math.abs(ytdCell.center - ytd);
         return {
           row,
-          current: currentCell !== ytdCell ? found(currentCell, 1) : undefined,
-          ytd: found(ytdCell, 1),
+          current: currentCell && (currentCell !== ytdCell || ytdIsCurrent) ? found(currentCell, 1) : undefined,
+          ytd: ytdIsCurrent ? undefined : found(ytdCell, 1),
         };
       }
       if (current !== undefined) return {row, current: found(nearest(current), 1)};
