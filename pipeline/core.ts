@@ -187,8 +187,12 @@ export function createExtract(adapters: PipelineAdapters) {
   };
 }
 
-/** A result for a file that could not be read: its error as the one problem. */
-export function failedResult(file: string, error: unknown): ExtractionResult {
+/**
+ * A result for a file that could not be read: its error as the one problem, in the locale's
+ * words (English keeps the error's own, more specific message).
+ */
+export function failedResult(file: string, error: unknown, locale: Locale = 'en'): ExtractionResult {
   const e = error instanceof CasekitError ? error : new CasekitError('file_unreadable', `${file}: ${(error as Error)?.message ?? String(error)}`, file, {cause: error});
-  return {file, documentType: 'unknown', pages: [], fields: {}, caseFields: {}, problems: [{code: e.code, severity: 'error', field: null, message: e.message}]};
+  const text = locale === 'en' ? e.message : message(e.code, {file}, locale);
+  return {file, documentType: 'unknown', pages: [], fields: {}, caseFields: {}, problems: [{code: e.code, severity: 'error', field: null, message: text}]};
 }

@@ -20,6 +20,19 @@ const en = {
   pages_truncated: (p) => `Only the first ${p.read} of ${p.total} pages were read.`,
   read_failed: (p) => `${p.detail}`,
   derived_income: () => `Monthly gross income worked out from the pay stub's gross pay and pay frequency.`,
+  // Files that cannot be read at all (see errors.ts).
+  file_not_found: (p) => `${p.file}: no such file. Check the path and try again.`,
+  file_unreadable: (p) => `${p.file}: the file cannot be read. Check that it exists and that you may open it.`,
+  empty_file: (p) => `${p.file}: the file is empty (0 bytes). Upload the document again.`,
+  unsupported_type: (p) => `${p.file}: this is not a PDF or an image. casekit reads PDF, PNG, JPEG, TIFF and WebP files.`,
+  heic_unsupported: (p) => `${p.file}: HEIC/HEIF photos are not supported. Convert the photo to JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible) and upload it again.`,
+  corrupt_pdf: (p) => `${p.file}: the PDF is damaged or incomplete and cannot be read. Ask for a new copy or scan the paper document.`,
+  encrypted_pdf: (p) => `${p.file}: the PDF is protected by a password. Ask the client to open it and save or print it without a password, then upload that copy.`,
+  corrupt_image: (p) => `${p.file}: the image is damaged and cannot be decoded. Take or upload the photo again.`,
+  too_large: (p) => `${p.file}: the file is too large. Upload a smaller scan (300 dpi is enough) or split the PDF.`,
+  too_many_pages: (p) => `${p.file}: the document has too many pages. Split the PDF and upload only the pages needed.`,
+  ocr_failed: (p) => `${p.file}: the text could not be read. Try a clearer scan or photo.`,
+  aborted: (p) => `${p.file}: cancelled.`,
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof en;
@@ -40,6 +53,18 @@ const es: Record<MessageCode, Message> = {
   pages_truncated: (p) => `Solo se leyeron las primeras ${p.read} de ${p.total} páginas.`,
   read_failed: (p) => `${p.detail}`,
   derived_income: () => `Ingreso bruto mensual calculado a partir del pago bruto y la frecuencia de pago del talón.`,
+  file_not_found: (p) => `${p.file}: el archivo no existe. Revise la ruta e inténtelo de nuevo.`,
+  file_unreadable: (p) => `${p.file}: no se puede leer el archivo. Revise que exista y que tenga permiso para abrirlo.`,
+  empty_file: (p) => `${p.file}: el archivo está vacío (0 bytes). Suba el documento de nuevo.`,
+  unsupported_type: (p) => `${p.file}: no es un PDF ni una imagen. casekit lee archivos PDF, PNG, JPEG, TIFF y WebP.`,
+  heic_unsupported: (p) => `${p.file}: las fotos HEIC/HEIF no se admiten. Convierta la foto a JPEG (en un iPhone: Ajustes > Cámara > Formatos > Más compatible) y súbala de nuevo.`,
+  corrupt_pdf: (p) => `${p.file}: el PDF está dañado o incompleto y no se puede leer. Pida una copia nueva o escanee el documento en papel.`,
+  encrypted_pdf: (p) => `${p.file}: el PDF está protegido con contraseña. Pida al cliente que lo abra y lo guarde o imprima sin contraseña, y suba esa copia.`,
+  corrupt_image: (p) => `${p.file}: la imagen está dañada y no se puede abrir. Tome o suba la foto de nuevo.`,
+  too_large: (p) => `${p.file}: el archivo es demasiado grande. Suba un escaneo más pequeño (300 ppp es suficiente) o divida el PDF.`,
+  too_many_pages: (p) => `${p.file}: el documento tiene demasiadas páginas. Divida el PDF y suba solo las páginas necesarias.`,
+  ocr_failed: (p) => `${p.file}: no se pudo leer el texto. Pruebe con un escaneo o una foto más clara.`,
+  aborted: (p) => `${p.file}: cancelado.`,
 };
 
 const tables: Record<Locale, Record<MessageCode, Message>> = {en, es};

@@ -31,7 +31,7 @@ export async function safeExtract(input: ExtractInput, options: ExtractOptions =
   try {
     return await extract(input, options);
   } catch (error) {
-    return failedResult(options.name ?? (typeof input === 'string' ? input : 'document'), error);
+    return failedResult(options.name ?? (typeof input === 'string' ? input : 'document'), error, options.locale);
   }
 }
 

@@ -67,7 +67,9 @@ const FEATURES: Record<string, Feature[]> = {
     [/\bemployer identification number\b|\bein\b|\bcontrol number\b/, 3],
   ],
   letter: [
-    [/\bdear\b|\bestimad[oa]\b|\bsincerely\b|\batentamente\b|\bregards\b|\bto whom it may concern\b/, 4],
+    // A salutation and a closing make a letter, whatever it talks about (rent, a court date).
+    [/\bdear\b|\bestimad[oa]s?\b|\bto whom it may concern\b|\ba quien corresponda\b/, 6],
+    [/\bsincerely\b|\batentamente\b|\b(?:best |kind )?regards\b|\brespectfully(?: yours)?\b|\bcordialmente\b/, 6],
     [/\bplease (?:contact|call|let)\b|\bif you have (?:any )?questions\b|\bthis letter\b|\besta carta\b/, 3],
     [/\bverif(?:y|ication) of employment\b|\bemployment verification\b/, 3],
   ],
