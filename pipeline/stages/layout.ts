@@ -128,7 +128,11 @@ export function pageLines(page: TextPage): Word[][][] {
   rows.sort((a, b) => a.center - b.center);
   return rows.map((row) => {
     const lineWords = row.words.sort((a, b) => a.bbox.x - b.bbox.x);
-    const gapLimit = median(lineWords.map((w) => w.bbox.height * scaleY)) * 1.05;
+    // A cell ends at a gap wider than about two characters: a word space is under one, a
+    // table column's gap several. Measured in characters, not box heights, because OCR boxes
+    // hug the glyphs (lowercase words are short) while text-layer boxes span the font size.
+    const charWidths = lineWords.filter((w) => w.text.length >= 2).map((w) => (w.bbox.width * scaleX) / w.text.length);
+    const gapLimit = charWidths.length ? median(charWidths) * 2.2 : median(lineWords.map((w) => w.bbox.height * scaleY)) * 1.05;
     const segments: Word[][] = [];
     let current: Word[] = [];
     let lastRight = -Infinity;
