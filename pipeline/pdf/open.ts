@@ -8,6 +8,22 @@ export interface PdfjsRuntime {
 }
 
 /**
+ * Document options that keep pdf.js offline: fonts, CMaps, ICC profiles and wasm decoders
+ * come from `folder(name)` (a path in Node, a same-origin URL in a browser), and no eval.
+ */
+export function offlineDocumentOptions(folder: (name: string) => string): Partial<DocumentInitParameters> {
+  return {
+    standardFontDataUrl: folder('standard_fonts'),
+    cMapUrl: folder('cmaps'),
+    cMapPacked: true,
+    iccUrl: folder('iccs'),
+    wasmUrl: folder('wasm'),
+    isEvalSupported: false,
+    verbosity: 0,
+  };
+}
+
+/**
  * Opens a PDF with pdf.js, turning its exceptions into casekit's typed errors.
  * The bytes are copied: pdf.js transfers (detaches) the buffer it is given.
  */

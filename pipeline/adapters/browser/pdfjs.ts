@@ -1,4 +1,4 @@
-import type {PdfjsRuntime} from '../../pdf/open.js';
+import {offlineDocumentOptions, type PdfjsRuntime} from '../../pdf/open.js';
 
 let runtime: Promise<PdfjsRuntime> | undefined;
 
@@ -12,18 +12,7 @@ export function loadBrowserPdfjs(assetBase: string): Promise<PdfjsRuntime> {
     const base = new URL(assetBase.endsWith('/') ? assetBase : assetBase + '/', location.href);
     pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdfjs/pdf.worker.min.mjs', base).href;
     const folder = (name: string) => new URL(`pdfjs/${name}/`, base).href;
-    return {
-      pdfjs,
-      documentOptions: {
-        standardFontDataUrl: folder('standard_fonts'),
-        cMapUrl: folder('cmaps'),
-        cMapPacked: true,
-        iccUrl: folder('iccs'),
-        wasmUrl: folder('wasm'),
-        isEvalSupported: false,
-        verbosity: 0,
-      },
-    };
+    return {pdfjs, documentOptions: offlineDocumentOptions(folder)};
   })();
   return runtime;
 }

@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import type {PdfjsRuntime} from '../../pdf/open.js';
+import {offlineDocumentOptions, type PdfjsRuntime} from '../../pdf/open.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,17 +19,8 @@ export function loadNodePdfjs(): Promise<PdfjsRuntime> {
     const folder = (name: string) => join(root, name) + '/';
     return {
       pdfjs,
-      documentOptions: {
-        standardFontDataUrl: folder('standard_fonts'),
-        cMapUrl: folder('cmaps'),
-        cMapPacked: true,
-        iccUrl: folder('iccs'),
-        wasmUrl: folder('wasm'),
-        isEvalSupported: false,
-        useSystemFonts: false,
-        disableFontFace: true,
-        verbosity: 0,
-      },
+      // No DOM to install fonts into: glyphs are drawn from the font data directly.
+      documentOptions: {...offlineDocumentOptions(folder), useSystemFonts: false, disableFontFace: true},
     };
   })();
   return runtime;
