@@ -18,7 +18,6 @@ export function offlineDocumentOptions(folder: (name: string) => string): Partia
     cMapPacked: true,
     iccUrl: folder('iccs'),
     wasmUrl: folder('wasm'),
-    isEvalSupported: false,
     verbosity: 0,
   };
 }
