@@ -34,7 +34,10 @@ const FEATURES: Record<string, Feature[]> = {
     [/\butilities\b|\bpets?\b|\bsublet|\bmascotas\b/, 1],
   ],
   protective_order: [
-    [/\b(?:protective|restraining) order\b|\border of protection\b|\binjunction for protection\b|\borden de (?:proteccion|restriccion|alejamiento)\b/, 5],
+    // The names states give these orders: CA restraining order, NY order of protection, FL
+    // injunction for protection, MA abuse prevention order, PA protection from abuse, MN order
+    // for protection, MD peace order, harassment / stalking / no-contact orders.
+    [/\b(?:protective|restraining|no[ -]contact|stay[ -]away|peace) order\b|\border (?:of|for) protection\b|\binjunction (?:for|against)\b|\b(?:abuse|harassment) prevention order\b|\bprotection from (?:abuse|harassment|stalking)\b|\bstalking (?:protective |protection )?order\b|\borden de (?:proteccion|restriccion|alejamiento)\b/, 5],
     [/\brestrained (?:person|party)\b|\bprotected (?:person|party|persons)\b|\bpersona (?:protegida|restringida)\b/, 4],
     [/\brespondent\b|\bdemandad[oa]\b/, 2],
     [/\bpetitioner\b|\bapplicant\b|\bdemandante\b|\bsolicitante\b/, 2],
