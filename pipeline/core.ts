@@ -118,9 +118,11 @@ async function readPages(adapters: PipelineAdapters, bytes: Uint8Array, file: st
     return await mapLimit(numbers, 2, async (n) => {
       throwIfAborted(signal, file);
       const page = await pdf.getPage(n);
+      let stage: 'ingest' | 'ocr' = 'ingest';
       try {
         const text = await readTextLayer(runtime.pdfjs, page, n);
         if (text) return text;
+        stage = 'ocr';
         onProgress?.({stage: 'render', page: n, pageCount, progress: done / pageCount});
         const image = await adapters.renderPage(page, OCR_DPI);
         ocr ??= await adapters.ocr();
@@ -129,7 +131,7 @@ async function readPages(adapters: PipelineAdapters, bytes: Uint8Array, file: st
         return {page: n, width: viewport.width, height: viewport.height, method: 'ocr', words: result.words, rotation: result.rotation} satisfies TextPage;
       } finally {
         page.cleanup();
-        onProgress?.({stage: 'ocr', page: n, pageCount, progress: ++done / pageCount});
+        onProgress?.({stage, page: n, pageCount, progress: ++done / pageCount});
       }
     });
   } finally {
