@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {PDFDocument, StandardFonts} from '@cantoo/pdf-lib';
 import {CasekitError, extract, safeExtract, shutdown, sniff} from '../../pipeline/node.js';
 import {ExtractionResult} from '../../schemas/index.js';
+import {DEFAULT_OUT} from '../fixtures/generate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'casekit-bad-'));
 const write = (name: string, bytes: Uint8Array | string) => {
@@ -84,4 +85,29 @@ describe('bad input', () => {
     controller.abort();
     await assert.rejects(extract(stub, {signal: controller.signal}), (e: unknown) => e instanceof CasekitError && e.code === 'aborted');
   });
+});
+
+describe('the generated bad inputs', () => {
+  after(() => shutdown());
+  const bad = JSON.parse(readFileSync(join(DEFAULT_OUT, 'bad', 'manifest.json'), 'utf8')) as {path: string; expectCode: string; documentType?: string}[];
+
+  for (const entry of bad) {
+    it(`ends ${entry.path.split('/').pop()} with ${entry.expectCode}, never a crash`, async () => {
+      const started = performance.now();
+      const result = await safeExtract(entry.path, {asOf: '2026-03-01', maxPages: 100});
+      assert.equal(ExtractionResult.safeParse(result).success, true);
+      if (entry.expectCode === 'ok_large') {
+        assert.equal(result.pages.length, 100);
+        assert.ok(result.problems.some((p) => p.code === 'pages_truncated'));
+      } else if (entry.expectCode === 'ok_large_photo' || entry.expectCode === 'ok_misnamed') {
+        assert.equal(result.documentType, entry.documentType ?? 'pay_stub');
+      } else {
+        assert.ok(
+          result.problems.some((p) => p.code === entry.expectCode && p.severity === 'error'),
+          `${entry.path}: ${JSON.stringify(result.problems)}`,
+        );
+      }
+      assert.ok(performance.now() - started < 60_000, 'finishes in bounded time');
+    });
+  }
 });
