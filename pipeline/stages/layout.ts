@@ -68,29 +68,26 @@ export function unionBox(boxes: BBox[]): BBox {
  */
 export function textSlope(words: Word[], scaleX: number, scaleY: number): number {
   const slopes: number[] = [];
-  const sorted = [...words].sort((a, b) => a.bbox.x - b.bbox.x);
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    const ay = (a.bbox.y + a.bbox.height) * scaleY;
-    const ah = a.bbox.height * scaleY;
-    const ax = (a.bbox.x + a.bbox.width) * scaleX;
-    // The nearest word to the right whose bottom is within half a line.
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!;
-      const bx = b.bbox.x * scaleX;
-      if (bx - ax > ah * 3) break;
-      if (bx < ax - ah * 0.2) continue;
-      const by = (b.bbox.y + b.bbox.height) * scaleY;
-      if (Math.abs(by - ay) > ah * 0.5 || Math.abs(b.bbox.height * scaleY - ah) > ah * 0.4) continue;
-      const dx = (b.bbox.x + b.bbox.width / 2) * scaleX - (a.bbox.x + a.bbox.width / 2) * scaleX;
-      if (dx > ah) slopes.push((by - ay) / dx);
-      break;
+  const boxes = words
+    .filter((w) => w.text.length >= 3)
+    .map((w) => ({cx: (w.bbox.x + w.bbox.width / 2) * scaleX, cy: (w.bbox.y + w.bbox.height / 2) * scaleY, h: w.bbox.height * scaleY}))
+    .sort((a, b) => a.cx - b.cx);
+  // Pairs of words a few words apart on one line: far enough that a descender or a comma
+  // moving a box's centre by a few pixels hardly tilts the line between them.
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      const dx = b.cx - a.cx;
+      if (dx > a.h * 20) break;
+      if (dx < a.h * 4 || Math.abs(b.h - a.h) > a.h * 0.3 || Math.abs(b.cy - a.cy) > a.h * 0.5 + dx * 0.05) continue;
+      slopes.push((b.cy - a.cy) / dx);
     }
   }
   if (slopes.length < 8) return 0;
   slopes.sort((x, y) => x - y);
   const slope = slopes[Math.floor(slopes.length / 2)]!;
-  return Math.abs(slope) < 0.002 ? 0 : slope;
+  return Math.abs(slope) < 0.003 ? 0 : slope;
 }
 
 /** Groups one page's words into lines (by vertical overlap) and lines into segments (by gaps). */
@@ -107,13 +104,18 @@ export function pageLines(page: TextPage): Word[][][] {
   for (const word of sorted) {
     const center = levelY(word);
     const height = word.bbox.height * scaleY;
-    // Compare with the last few rows only: words come sorted by their centre.
+    // Words come sorted by their centre, so only rows within a line's height above can match;
+    // take the nearest (a speck of noise between two words of one line makes a row of its own).
     let target: (typeof rows)[number] | undefined;
-    for (let i = rows.length - 1; i >= Math.max(0, rows.length - 3); i--) {
+    let best = Infinity;
+    for (let i = rows.length - 1; i >= 0; i--) {
       const row = rows[i]!;
-      if (Math.abs(row.center - center) < 0.5 * Math.min(row.height, height)) {
+      const distance = Math.abs(row.center - center);
+      if (center - row.center > 2 * Math.max(row.height, height)) break;
+      const tolerance = 0.5 * Math.max(Math.min(row.height, height), 0.5 * Math.max(row.height, height));
+      if (distance < tolerance && distance < best) {
         target = row;
-        break;
+        best = distance;
       }
     }
     if (target) {
@@ -127,7 +129,8 @@ export function pageLines(page: TextPage): Word[][][] {
   }
   rows.sort((a, b) => a.center - b.center);
   return rows.map((row) => {
-    const lineWords = row.words.sort((a, b) => a.bbox.x - b.bbox.x);
+    const sortedWords = row.words.sort((a, b) => a.bbox.x - b.bbox.x);
+    const lineWords = page.method === 'ocr' ? joinSplitNumbers(sortedWords, scaleX) : sortedWords;
     // A cell ends at a gap wider than about two characters: a word space is under one, a
     // table column's gap several. Measured in characters, not box heights, because OCR boxes
     // hug the glyphs (lowercase words are short) while text-layer boxes span the font size.
@@ -148,6 +151,28 @@ export function pageLines(page: TextPage): Word[][][] {
     if (current.length) segments.push(current);
     return segments;
   });
+}
+
+/**
+ * OCR often breaks an amount at its decimal point ("32110. 00", "27353 .54"); joins such pieces
+ * when they sit closer than a couple of characters.
+ */
+function joinSplitNumbers(words: Word[], scaleX: number): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const gap = (word.bbox.x - (prev.bbox.x + prev.bbox.width)) * scaleX;
+      const charWidth = (prev.bbox.width * scaleX) / prev.text.length;
+      const split = (/\d[.,]$/.test(prev.text) && /^\d{2}(?!\d)/.test(word.text)) || (/\d$/.test(prev.text) && /^[.,]\d{2}(?!\d)/.test(word.text));
+      if (split && gap < charWidth * 2) {
+        out[out.length - 1] = {text: prev.text + word.text, bbox: unionBox([prev.bbox, word.bbox]), confidence: Math.min(prev.confidence, word.confidence)};
+        continue;
+      }
+    }
+    out.push(word);
+  }
+  return out;
 }
 
 /** Builds the {@link Layout} of a document from its pages. */
