@@ -215,3 +215,17 @@ describe('classification', () => {
     assert.ok(stub.score >= 0.55);
   });
 });
+
+describe('pay stub hours and rate written inline', () => {
+  for (const [line, hours, rate] of [
+    ['Hours: 66.75 @ $16.75/hr', 66.75, 16.75],
+    ['42.25 hrs x 20.00', 42.25, 20],
+    ['Hours: 31.75     $17.00/hr', 31.75, 17],
+  ] as const) {
+    it(`reads "${line.replace(/\s{3,}/, ' | ')}"`, () => {
+      const v = values(extractPayStub(doc('Earnings Statement', line)));
+      assert.equal(v.hoursWorked, hours);
+      assert.equal(v.hourlyRate, rate);
+    });
+  }
+});

@@ -230,7 +230,10 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
   const result: {hours?: Found<number>; rate?: Found<number>} = {};
   const at = (c: {value: number; start: number; end: number}, certainty = 1): Found<number> => ({value: c.value, start: c.start, end: c.end, certainty});
 
-  const inline = /(\d{1,3}(?:\.\d{1,2})?)\s*(?:hrs?|hours|horas)?\s*(?:x|@|at|a)\s*\$?\s*(\d{1,3}\.\d{2,4})\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)?/g;
+  // "42.25 hrs x 20.00", "Hours: 66.75 @ $16.75/hr", and with the "@" lost to OCR, a rate
+  // that says it is per hour.
+  const inline =
+    /(\d{1,3}(?:\.\d{1,2})?)\s*(?:hrs?|hours|horas)?(?:\s*(?:x|@|at|a)\s*|\s*[\t:;]?\s*(?=\$?\s*\d{1,3}\.\d{2,4}\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)))\$?\s*(\d{1,3}\.\d{2,4})\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)?/g;
   for (const m of folded.matchAll(inline)) {
     const before = folded.slice(Math.max(0, m.index - 12), m.index);
     if (!/hours|hrs|horas/.test(m[0] + before)) continue;
