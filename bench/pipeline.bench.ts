@@ -106,15 +106,27 @@ for (const r of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type) |
   totals.docs += r.docs;
   console.log(`${r.type.padEnd(17)} ${r.rendering.padEnd(10)} ${String(r.docs).padStart(5)}  ${pct(r.typeOk, r.docs).padStart(8)}  ${r.fields ? pct(r.fieldsOk, r.fields).padStart(9) : '        -'}`);
 }
-for (const rendering of byRendering) {
-  const rs = [...rows.values()].filter((r) => r.rendering === rendering);
+const fieldAccuracy = (renderings: string[]) => {
+  const rs = [...rows.values()].filter((r) => renderings.includes(r.rendering));
   const ok = rs.reduce((n, r) => n + r.fieldsOk, 0);
   const all = rs.reduce((n, r) => n + r.fields, 0);
+  return {ok, all, ratio: all ? ok / all : NaN};
+};
+for (const rendering of byRendering) {
+  const {ok, all} = fieldAccuracy([rendering]);
   console.log(`field accuracy, ${rendering.padEnd(9)}: ${pct(ok, all)} (${ok}/${all})`);
 }
 console.log(`document type accuracy: ${pct(totals.typeOk, totals.docs)} (${totals.typeOk}/${totals.docs})`);
+type Target = {name: string; value: number; target: number; better: 'higher' | 'lower'; unit: string};
+const targets: Target[] = [
+  {name: 'document type accuracy', value: totals.typeOk / totals.docs, target: 0.98, better: 'higher', unit: ''},
+  {name: 'field accuracy, text PDFs', value: fieldAccuracy(['text-pdf']).ratio, target: 0.97, better: 'higher', unit: ''},
+  {name: 'field accuracy, scans (scan + image-only PDF)', value: fieldAccuracy(['scan', 'image-pdf']).ratio, target: 0.92, better: 'higher', unit: ''},
+  {name: 'field accuracy, phone photos', value: fieldAccuracy(['photo']).ratio, target: 0.85, better: 'higher', unit: ''},
+];
 console.log('');
 console.log(`text PDF: ${median(textMsPerPage).toFixed(1)} ms/page (median of ${textMsPerPage.length})`);
+targets.push({name: 'text PDF ms/page (median)', value: median(textMsPerPage), target: 50, better: 'lower', unit: ' ms'});
 console.log(`OCR: ${median(ocrSecPerPage).toFixed(2)} s/page (median of ${ocrSecPerPage.length}); ${((60 * ocrPages) / ocrWall).toFixed(1)} pages/min with the pool`);
 await shutdown();
 
@@ -123,12 +135,23 @@ if (!args['skip-native']) {
   const scans = manifest.filter((m) => m.rendering === 'scan' && /\.(png|tiff?)$/.test(m.path)).slice(0, 8).map((m) => m.path);
   const r = await runOcrBench(scans);
   console.log(`OCR vs native tesseract (OMP_THREAD_LIMIT=1, same parallelism): ${JSON.stringify(r)}`);
+  if (r.ratio !== null) targets.push({name: 'OCR time vs native tesseract (ratio)', value: r.ratio, target: 1.3, better: 'lower', unit: '×'});
 }
 
 if (!args['skip-memory']) {
   const script = join(import.meta.dirname, 'memory.bench.ts');
+  execFileSync(process.execPath, ['--import', 'tsx', script, out, '--build']);
   const outText = execFileSync(process.execPath, ['--import', 'tsx', script, out], {encoding: 'utf8', maxBuffer: 1 << 24});
   process.stdout.write(outText);
+  const peak = /peak memory (\d+) MiB/.exec(outText);
+  if (peak) targets.push({name: 'peak memory, 100 scanned pages', value: Number(peak[1]), target: 1024, better: 'lower', unit: ' MiB'});
+}
+
+console.log('\nTargets');
+for (const t of targets) {
+  const met = t.better === 'higher' ? t.value >= t.target : t.value <= t.target;
+  const show = (n: number) => (t.unit ? `${n.toFixed(t.unit === '×' ? 2 : 0)}${t.unit}` : `${(100 * n).toFixed(1)}%`);
+  console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${t.name.padEnd(48)} ${show(t.value).padStart(9)}  (target ${t.better === 'higher' ? '≥' : '≤'} ${show(t.target)})`);
 }
 
 if (args.verbose && misses.length) console.log('\nMisses:\n' + misses.join('\n'));
