@@ -128,7 +128,16 @@ async function readPages(adapters: PipelineAdapters, bytes: Uint8Array, file: st
         ocr ??= await adapters.ocr();
         const result = await ocr.recognize({kind: 'rgba', ...image}, {signal});
         const viewport = page.getViewport({scale: 1});
-        return {page: n, width: viewport.width, height: viewport.height, method: 'ocr', words: result.words, rotation: result.rotation} satisfies TextPage;
+        // Words come in the frame of the page as read: a quarter turn swaps its sides.
+        const turned = Math.round(result.rotation / 90) % 2 !== 0;
+        return {
+          page: n,
+          width: turned ? viewport.height : viewport.width,
+          height: turned ? viewport.width : viewport.height,
+          method: 'ocr',
+          words: result.words,
+          rotation: result.rotation,
+        } satisfies TextPage;
       } finally {
         page.cleanup();
         onProgress?.({stage, page: n, pageCount, progress: ++done / pageCount});

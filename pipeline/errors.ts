@@ -118,6 +118,14 @@ export class TooManyPagesError extends CasekitError {
   }
 }
 
+/** The OCR engine failed (a worker did not start or crashed), not the document. */
+export class OcrFailedError extends CasekitError {
+  override name = 'OcrFailedError';
+  constructor(message: string, cause?: unknown, file?: string) {
+    super('ocr_failed', message, file, {cause});
+  }
+}
+
 export class AbortedError extends CasekitError {
   override name = 'AbortedError';
   constructor(file?: string) {

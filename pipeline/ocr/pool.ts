@@ -1,5 +1,5 @@
 import Tesseract from 'tesseract.js';
-import {AbortedError, CasekitError} from '../errors.js';
+import {AbortedError, OcrFailedError} from '../errors.js';
 import type {Word} from '../types.js';
 import {wordsFromTsv} from './words.js';
 
@@ -122,7 +122,7 @@ class WorkerGroup {
   }
 
   run<T>(run: (worker: Tesseract.Worker) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    if (this.closed) return Promise.reject(new CasekitError('ocr_failed', 'OCR engine: already terminated.'));
+    if (this.closed) return Promise.reject(new OcrFailedError('OCR engine: already terminated.'));
     if (signal?.aborted) return Promise.reject(new AbortedError());
     return new Promise<T>((resolve, reject) => {
       const job: Job<T> = {run, resolve, reject, signal};
@@ -137,7 +137,7 @@ class WorkerGroup {
 
   async terminate(): Promise<void> {
     this.closed = true;
-    const error = new CasekitError('ocr_failed', 'OCR engine: terminated before the page was read.');
+    const error = new OcrFailedError('OCR engine: terminated before the page was read.');
     for (const job of this.queue.splice(0)) this.settle(job, error, true);
     const slots = this.slots.splice(0);
     for (const slot of slots) {
@@ -171,7 +171,7 @@ class WorkerGroup {
     } catch (cause) {
       this.starting--;
       // Every queued job would fail the same way (missing language data, no wasm support...).
-      const error = new CasekitError('ocr_failed', `OCR engine: could not start a tesseract worker: ${message(cause)}`, undefined, {cause});
+      const error = new OcrFailedError(`OCR engine: could not start a tesseract worker: ${message(cause)}`, cause);
       if (this.slots.length === 0) for (const job of this.queue.splice(0)) this.settle(job, error, true);
       return;
     }
@@ -203,7 +203,7 @@ class WorkerGroup {
         if (slot.job !== job) return;
         // After a failed call the wasm heap may be in any state: replace the worker.
         this.retire(slot);
-        this.settle(job, new CasekitError('ocr_failed', `OCR failed: ${message(cause)}`, undefined, {cause}), true);
+        this.settle(job, new OcrFailedError(`OCR failed: ${message(cause)}`, cause), true);
       },
     );
   }
@@ -227,7 +227,7 @@ class WorkerGroup {
     if (slot.dead) return;
     const job = slot.job;
     this.retire(slot);
-    if (job) this.settle(job, new CasekitError('ocr_failed', `OCR worker crashed: ${message(cause)}`, undefined, {cause}), true);
+    if (job) this.settle(job, new OcrFailedError(`OCR worker crashed: ${message(cause)}`, cause), true);
   }
 
   /** Removes a slot and terminates its worker in the background, then refills from the queue. */
@@ -317,7 +317,7 @@ export class OcrPool {
 
   /**
    * Recognises one page. Rejects with AbortedError when `signal` aborts (a running recognition's
-   * worker is replaced) and with a CasekitError `ocr_failed` when tesseract fails.
+   * worker is replaced) and with an {@link OcrFailedError} when tesseract fails.
    */
   recognize(request: RecognizeRequest): Promise<RecognizedPage> {
     const {image, width, height, dpi, signal} = request;

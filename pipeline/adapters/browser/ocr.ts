@@ -44,7 +44,8 @@ export interface BrowserOcrEngineOptions {
 
 /** Creates an OCR engine whose workers start on first use and are reused until `terminate()`. */
 export function createBrowserOcrEngine(options: BrowserOcrEngineOptions): PooledOcrEngine {
-  const base = new URL(options.assetBase.endsWith('/') ? options.assetBase : `${options.assetBase}/`);
+  // Relative folders ("/casekit-assets/") resolve against the page, as in the pdf.js adapter.
+  const base = new URL(options.assetBase.endsWith('/') ? options.assetBase : `${options.assetBase}/`, location.href);
   if (typeof location !== 'undefined' && base.origin !== location.origin) {
     throw new TypeError(`assetBase must be on this page's origin (${location.origin}), not ${base.origin}`);
   }

@@ -14,7 +14,7 @@ import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {createCanvas, loadImage, type Image} from '@napi-rs/canvas';
-import {AbortedError, CasekitError, CorruptImageError, TooLargeError} from '../../errors.js';
+import {AbortedError, CorruptImageError, OcrFailedError, TooLargeError} from '../../errors.js';
 import {toGray} from '../../image/gray.js';
 import {probeImageSize, sniffImageType} from '../../image/probe.js';
 import {fitSize, type SizeLimits} from '../../image/resize.js';
@@ -190,12 +190,7 @@ function traineddataSource(lang: string): string {
   try {
     pkg = path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`));
   } catch (cause) {
-    throw new CasekitError(
-      'ocr_failed',
-      `OCR: no language data for "${lang}". Install the npm package @tesseract.js-data/${lang}.`,
-      undefined,
-      {cause},
-    );
+    throw new OcrFailedError(`OCR: no language data for "${lang}". Install the npm package @tesseract.js-data/${lang}.`, cause);
   }
   return path.join(pkg, lang === 'osd' ? '4.0.0' : '4.0.0_best_int', `${lang}.traineddata.gz`);
 }
@@ -241,9 +236,7 @@ export async function ensureTessdata(languages: readonly string[]): Promise<stri
       lastError = error;
     }
   }
-  throw new CasekitError('ocr_failed', `OCR: could not prepare the language data folder: ${String(lastError)}`, undefined, {
-    cause: lastError,
-  });
+  throw new OcrFailedError(`OCR: could not prepare the language data folder: ${String(lastError)}`, lastError);
 }
 
 async function prepareTessdata(languages: string[], explicit: string | undefined): Promise<{dir: string; gzip: boolean}> {
@@ -255,10 +248,7 @@ async function prepareTessdata(languages: string[], explicit: string | undefined
     const found = await Promise.all(languages.map((l) => exists(path.join(dir, l + ext))));
     if (found.every(Boolean)) return {dir, gzip};
   }
-  throw new CasekitError(
-    'ocr_failed',
-    `OCR: ${dir} must hold ${languages.map((l) => `${l}.traineddata.gz`).join(', ')} (or the same files uncompressed).`,
-  );
+  throw new OcrFailedError(`OCR: ${dir} must hold ${languages.map((l) => `${l}.traineddata.gz`).join(', ')} (or the same files uncompressed).`);
 }
 
 async function linkFile(target: string, dest: string): Promise<void> {
