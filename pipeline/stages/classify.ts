@@ -65,8 +65,15 @@ const FEATURES: Record<string, Feature[]> = {
     [/\breceipt\b|\brecibo\b|\bsubtotal\b|\bsales tax\b|\bchange due\b|\bcash\b|\bvisa\b|\bmastercard\b|\bthank you for shopping\b/, 4],
     [/\bqty\b|\bitem\b|\bsku\b|\bcashier\b|\bregister\b|\bstore\b/, 2],
   ],
+  // Notices to a tenant share a lease's words (landlord, tenant, rent, premises).
+  eviction_notice: [
+    [/\bnotice to (?:pay rent or )?(?:quit|vacate)\b|\b(?:3|three|5|five|10|ten|14|fourteen|30|thirty|60|sixty)[ -]day notice\b|\bnotice of (?:termination|eviction|non-?payment)\b|\beviction notice\b|\baviso de desalojo\b/, 8],
+    [/\bunlawful detainer\b|\beviction\b|\bforcible (?:entry|detainer)\b|\bdesalojo\b/, 4],
+    [/\bquit (?:and deliver|the premises)\b|\bdeliver (?:up )?possession\b|\bforfeit(?:ure)?\b/, 3],
+  ],
   tax_form: [
-    [/\bw-?2\b|\bwage and tax statement\b|\b1099\b|\bform 1040\b|\binternal revenue service\b|\bomb no\b/, 6],
+    [/\bw-?2\b|\bwage and tax statement\b|\b1099\b|\bform 1040\b|\binternal revenue service\b|\bomb no\b/, 8],
+    [/\bwages, tips\b|\bsocial security wages\b|\bmedicare wages\b|\bfederal income tax withheld\b|\bdependent care benefits\b|\bnonqualified plans\b/, 5],
     [/\bemployer identification number\b|\bein\b|\bcontrol number\b/, 3],
   ],
   letter: [
