@@ -229,3 +229,36 @@ describe('pay stub hours and rate written inline', () => {
     });
   }
 });
+
+describe('pay stub printed as rows of boxes', () => {
+  it('reads each value from under its header, hours and rate included', () => {
+    const v = values(
+      extractPayStub(
+        doc(
+          'Riverside Home Health LLC                          EARNINGS STATEMENT',
+          'EMPLOYEE NAME          EMPLOYEE ID      SSN              DEPARTMENT',
+          'Tanya R. Whitfield     55120            ***-**-1234      Dietary',
+          'PERIOD START           PERIOD END       PAY DATE         PAY FREQUENCY',
+          '02/01/2026             02/14/2026       02/20/2026       BI-WEEKLY',
+          'HOURS      RATE        GROSS PAY        TOTAL DEDUCTIONS      NET PAY',
+          '80.00      $21.00      $1,680.00        $310.00               $1,370.00',
+          'YTD GROSS              YTD DEDUCTIONS   YTD NET',
+          '$6,720.00              $1,240.00        $5,480.00',
+        ),
+      ),
+    );
+    assert.deepEqual(v, {
+      employerName: 'Riverside Home Health LLC',
+      employeeName: 'Tanya R. Whitfield',
+      payPeriodStart: '2026-02-01',
+      payPeriodEnd: '2026-02-14',
+      payDate: '2026-02-20',
+      payFrequency: 'biweekly',
+      grossPay: 1680,
+      ytdGross: 6720,
+      netPay: 1370,
+      hoursWorked: 80,
+      hourlyRate: 21,
+    });
+  });
+});

@@ -264,8 +264,10 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
     let total: NumberCell | undefined;
     for (const line of layout.lines.slice(i + 1, i + 15)) {
       if (line.page !== header.page) break;
-      const label = folded.slice(line.start, line.segments[0]!.end);
-      const cells = numberCells(layout, line, line.segments[0]!.end);
+      // A row of boxes has no label of its own: the values sit right under the header words.
+      const unlabelled = !/\p{L}{2}/u.test(line.segments[0]!.text);
+      const label = unlabelled ? '' : folded.slice(line.start, line.segments[0]!.end);
+      const cells = numberCells(layout, line, unlabelled ? line.start : line.segments[0]!.end);
       if (END_ROW.test(label) && !TOTAL_ROW.test(label)) break;
       if (!cells.length) continue;
       const nearest = (x: number) => cells.reduce((a, b) => (Math.abs(b.center - x) < Math.abs(a.center - x) ? b : a));
@@ -280,6 +282,7 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
         const rateCell = nearest(rateX);
         if (rateCell !== hoursCell && Math.abs(rateCell.center - rateX) < 0.06) result.rate = at(rateCell, 0.95);
       }
+      if (unlabelled) break;
     }
     if (!result.hours) {
       if (total) result.hours = at(total, 0.95);
