@@ -19,7 +19,8 @@ import type {OcrEngine, ProgressCallback, TextPage} from './types.js';
 export interface PipelineAdapters {
   pdfjs(): Promise<PdfjsRuntime>;
   ocr(): Promise<OcrEngine>;
-  renderPage(page: PDFPageProxy, dpi: number): Promise<{data: Uint8ClampedArray; width: number; height: number}>;
+  /** Renders a page for OCR; `dpi` in the result when a size cap lowered it. */
+  renderPage(page: PDFPageProxy, dpi: number): Promise<{data: Uint8ClampedArray; width: number; height: number; dpi?: number}>;
   /** Reads a path (Node only). */
   readPath?(path: string, maxBytes: number): Promise<Uint8Array>;
 }
@@ -126,7 +127,7 @@ async function readPages(adapters: PipelineAdapters, bytes: Uint8Array, file: st
         onProgress?.({stage: 'render', page: n, pageCount, progress: done / pageCount});
         const image = await adapters.renderPage(page, OCR_DPI);
         ocr ??= await adapters.ocr();
-        const result = await ocr.recognize({kind: 'rgba', ...image}, {signal});
+        const result = await ocr.recognize({kind: 'rgba', ...image}, {signal, dpi: image.dpi ?? OCR_DPI});
         const viewport = page.getViewport({scale: 1});
         // Words come in the frame of the page as read: a quarter turn swaps its sides.
         const turned = Math.round(result.rotation / 90) % 2 !== 0;

@@ -51,6 +51,7 @@ export interface OcrPageResult {
 
 /** OCR engine behind an adapter (tesseract.js in Node or in a browser). */
 export interface OcrEngine {
-  recognize(image: OcrImage, options?: {signal?: AbortSignal}): Promise<OcrPageResult>;
+  /** `dpi`: the image's resolution when known (a PDF page rendered at 300 dpi). */
+  recognize(image: OcrImage, options?: {signal?: AbortSignal; dpi?: number}): Promise<OcrPageResult>;
   terminate(): Promise<void>;
 }

@@ -69,6 +69,11 @@ const BETTER_BY = 1.25;
  * 10–20 in our tests, wrong ones (small text) below 1.5.
  */
 const MIN_OSD_CONFIDENCE = 2.5;
+/** Resolution of a page image taken as a letter-size page (11 in on its long side). */
+export function estimateDpi(width: number, height: number): number {
+  return Math.min(600, Math.max(100, Math.round(Math.max(width, height) / 11)));
+}
+
 /** Long side of the copy OSD sees: it misjudged 100-dpi pages at their own size. */
 const OSD_SIZE = 2400;
 /**
@@ -164,6 +169,11 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
         ? decodeRgba(image, limits, file)
         : await decode(image, {limits, file, ...(signal ? {signal} : {})});
     throwIfAborted(signal, file);
+    // Tesseract lays out the page by its resolution; without one (PNGs without pHYs, raw
+    // pixels) it assumes 70 dpi and drops table cells it takes for noise. A render's dpi holds
+    // while the image was not scaled; otherwise assume a letter page filling the long side.
+    const scaled = image.kind !== 'rgba' || decoded.gray.width !== image.width;
+    opts = {...opts, dpi: opts.dpi && !scaled ? opts.dpi : estimateDpi(decoded.gray.width, decoded.gray.height)};
     const base = normalizeBackground(decoded.gray).image;
     const skew = estimateSkew(base);
     const blank = skew.inkPixels < 200;
