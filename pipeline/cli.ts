@@ -15,6 +15,21 @@ and prints each document's type, fields with their evidence, problems and case f
   --max-pages N     read at most N pages of each PDF (default: 100)
   -h, --help        show this help`;
 
+const USAGE_ES = `Uso: casekit extract <archivos...> [--json] [--as-of AAAA-MM-DD] [--lang en|es] [--max-pages N]
+
+Lee talones de pago, contratos de arrendamiento y órdenes de protección (PDF, PNG, JPEG, TIFF,
+WebP), sin conexión, e imprime el tipo de cada documento, sus campos con la evidencia, los
+problemas y los campos del caso.
+
+  --json            imprime un arreglo JSON, un objeto por archivo, en el orden dado
+  --as-of FECHA     juzga "orden vigente" y "talón antiguo" a esta fecha (por omisión: hoy)
+  --lang en|es      idioma de los mensajes (por omisión: en)
+  --max-pages N     lee como máximo N páginas de cada PDF (por omisión: 100)
+  -h, --help        muestra esta ayuda`;
+
+/** The help text in the language asked for with `--lang`, before the arguments are parsed. */
+const usage = (argv: string[]) => (argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'es') || a === '--lang=es') ? USAGE_ES : USAGE);
+
 /** The JSON shape printed by `casekit extract --json` for one file. */
 export function toJson(result: ExtractionResult) {
   return {
@@ -71,12 +86,13 @@ class ProgressBar {
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const help = usage(argv);
   if (!command || command === '-h' || command === '--help') {
-    console.log(USAGE);
+    console.log(help);
     return command ? 0 : 2;
   }
   if (command !== 'extract') {
-    console.error(`casekit: unknown command "${command}".\n\n${USAGE}`);
+    console.error(`casekit: unknown command "${command}".\n\n${help}`);
     return 2;
   }
   let args;
@@ -93,12 +109,12 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`casekit extract: ${(error as Error).message}\n\n${USAGE}`);
+    console.error(`casekit extract: ${(error as Error).message}\n\n${help}`);
     return 2;
   }
   const {values, positionals: files} = args;
   if (values.help) {
-    console.log(USAGE);
+    console.log(help);
     return 0;
   }
   const asOf = values['as-of'];
@@ -117,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (!files.length) {
-    console.error(`casekit extract: name at least one file.\n\n${USAGE}`);
+    console.error(`casekit extract: name at least one file.\n\n${help}`);
     return 2;
   }
 

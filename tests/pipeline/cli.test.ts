@@ -63,3 +63,11 @@ describe('casekit extract', () => {
     assert.match(stderr, /--as-of must be a date/);
   });
 });
+
+describe('casekit help', () => {
+  it('is printed in Spanish with --lang es', async () => {
+    const {code, stdout} = await casekit(['extract', '--help', '--lang', 'es']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Uso: casekit extract/);
+  });
+});
