@@ -262,3 +262,12 @@ describe('pay stub printed as rows of boxes', () => {
     });
   });
 });
+
+describe('pay stub read by OCR', () => {
+  it('puts back the decimal point OCR dropped from the hours, and asks the worker to confirm', () => {
+    const fields = extractPayStub(layout([pageFromText(['Earnings Statement', 'Hours Worked     7225     650.25'], {method: 'ocr', confidence: 0.9})]));
+    assert.equal(fields.hoursWorked?.value, 72.25);
+    assert.equal(fields.hoursWorked?.source, '7225');
+    assert.ok(fields.hoursWorked!.confidence < 0.8, 'below the confirm-this-value threshold');
+  });
+});

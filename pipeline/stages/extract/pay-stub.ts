@@ -299,5 +299,10 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
     }
     if (result.hours || result.rate) break;
   }
+  // OCR drops decimal points: "7225" hours in a period is "72.25" printed with two decimals.
+  const hours = result.hours;
+  if (hours && Number.isInteger(hours.value) && hours.value > 400 && hours.value / 100 <= 400 && /^\d+$/.test(layout.text.slice(hours.start, hours.end))) {
+    result.hours = {...hours, value: hours.value / 100, certainty: Math.min(hours.certainty, 0.6)};
+  }
   return result;
 }
