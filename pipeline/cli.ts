@@ -46,7 +46,12 @@ export function toJson(result: ExtractionResult) {
   };
 }
 
-const show = (v: unknown) => (Array.isArray(v) ? v.join('; ') : typeof v === 'number' ? v.toLocaleString('en-US', {maximumFractionDigits: 2}) : String(v));
+const show = (v: unknown) =>
+  Array.isArray(v)
+    ? v.join('; ')
+    : typeof v === 'number'
+      ? v.toLocaleString('en-US', Number.isInteger(v) ? {} : {minimumFractionDigits: 2, maximumFractionDigits: 2})
+      : String(v);
 
 /** A readable table of one result. */
 export function toTable(result: ExtractionResult, locale: Locale = 'en'): string {
