@@ -1,3 +1,4 @@
+import {layout} from '../../pipeline/stages/layout.js';
 import type {TextPage, Word} from '../../pipeline/types.js';
 
 /**
@@ -29,3 +30,9 @@ export function pageFromText(lines: string[], options: {page?: number; method?: 
   });
   return {page: options.page ?? 1, width: 612, height: 792, method: options.method ?? 'pdf-text', words};
 }
+
+/** A one-page layout of monospaced lines (see {@link pageFromText}). */
+export const layoutFromText = (...lines: string[]) => layout([pageFromText(lines)]);
+
+/** Just the values of extracted fields, for comparing with expected values. */
+export const valuesOf = (fields: Record<string, {value: unknown}>) => Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.value]));

@@ -4,11 +4,11 @@ import {extractLease} from '../../pipeline/stages/extract/lease.js';
 import {termEnd} from '../../pipeline/stages/extract/lease-terms.js';
 import {layout} from '../../pipeline/stages/layout.js';
 import type {TextPage} from '../../pipeline/types.js';
-import {pageFromText} from '../helpers/text-page.js';
+import {pageFromText, valuesOf} from '../helpers/text-page.js';
 
 /** The lease's values read from lines of text (runs of 3+ spaces make a new cell). */
 const read = (...lines: string[]) => values(extractLease(layout([pageFromText(lines)])));
-const values = (fields: Record<string, {value: unknown}>) => Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.value]));
+const values = valuesOf;
 
 describe('lease parties in the opening sentence', () => {
   it('reads every tenant of a list that wraps over lines, with initials and suffixes', () => {

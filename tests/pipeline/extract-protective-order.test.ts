@@ -3,16 +3,15 @@ import {describe, it} from 'node:test';
 import {extractProtectiveOrder} from '../../pipeline/stages/extract/protective-order.js';
 import {layout} from '../../pipeline/stages/layout.js';
 import type {TextPage} from '../../pipeline/types.js';
-import {pageFromText} from '../helpers/text-page.js';
+import {layoutFromText, pageFromText, valuesOf} from '../helpers/text-page.js';
 
-const doc = (...lines: string[]) => layout([pageFromText(lines)]);
+const doc = layoutFromText;
 /** A page as OCR reads it, with some words read badly (low confidence). */
 const ocrDoc = (lines: string[], unsure: string[] = []) => {
   const page: TextPage = pageFromText(lines, {method: 'ocr', confidence: 0.95});
   return layout([{...page, words: page.words.map((w) => (unsure.includes(w.text) ? {...w, confidence: 0.3} : w))}]);
 };
-const read = (...lines: string[]) =>
-  Object.fromEntries(Object.entries(extractProtectiveOrder(doc(...lines))).map(([k, f]) => [k, f.value])) as Record<string, string | undefined>;
+const read = (...lines: string[]) => valuesOf(extractProtectiveOrder(doc(...lines))) as Record<string, string | undefined>;
 
 describe('protective order: order type', () => {
   it('reads a temporary restraining order from its title', () => {

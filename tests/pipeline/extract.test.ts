@@ -5,10 +5,10 @@ import {extractLease} from '../../pipeline/stages/extract/lease.js';
 import {extractPayStub, inferFrequency} from '../../pipeline/stages/extract/pay-stub.js';
 import {extractProtectiveOrder} from '../../pipeline/stages/extract/protective-order.js';
 import {layout} from '../../pipeline/stages/layout.js';
-import {pageFromText} from '../helpers/text-page.js';
+import {layoutFromText, pageFromText, valuesOf} from '../helpers/text-page.js';
 
-const values = (fields: Record<string, {value: unknown}>) => Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.value]));
-const doc = (...lines: string[]) => layout([pageFromText(lines)]);
+const values = valuesOf;
+const doc = layoutFromText;
 
 describe('pay stub extraction', () => {
   const payroll = doc(
