@@ -37,7 +37,13 @@ const LABEL_WORDS =
 const NOT_IN_NAMES =
   /^(?:pay|frequency|period|gross|net|earnings|deductions|rate|hours|total|amount|current|ytd|statement|stub|salary|wages|tax|taxes|federal|state|medicare|security|social|deposit|rent|monthly|premises|address|number|signature|information|hearing|order|expires|expiration|issued|case|court|person|persons|job|title|position|department|dept|status|filing|exemptions|allowances|memo|authorized|has|have|had|is|are|was|were|be|been|items|prohibited|must|not|will|shall|may|any|all|with|without|other|this|that|these|those|see|page|form|yes|no|if|or|checked|check|only|more|list|attach|attached|below|above|here|from|into|under|over|you|your|yours|our|we|they|he|she|his|her|their|its|it|do|does|did|if|when|where|what|who|which|clerk|judge|signature|sign|print|type|use|used|required|optional|county|city|zip|code|phone|email|telephone|restrained|protected|party|parties|contacts|fills|relationship|gender|firearms|frecuencia|periodo|bruto|neto|pago|salario|horas|fecha|firma|direccion|renta)$/i;
 
+// A business may be called "Pacific Crest Security Services" or "County Medical Center"; only
+// heading words rule a cell out as its name.
+const NOT_IN_ORGANIZATIONS =
+  /^(?:pay|frequency|period|gross|net|earnings|deductions|rate|hours|total|amount|current|ytd|statement|stub|signature|date|page|form|fecha|firma|periodo|bruto|neto)$/i;
+
 function readNameLike(text: string, allowDigits: boolean): {value: string; index: number; length: number} | null {
+  const stopWords = allowDigits ? NOT_IN_ORGANIZATIONS : NOT_IN_NAMES;
   // Store numbers belong to a business's name: "Dollar Mart #2231".
   const cut = allowDigits ? text.replace(/#(?=\s*\d)/g, '\u0000').replace(NAME_STOP, '').replace(/\u0000/g, '#') : text.replace(NAME_STOP, '');
   const lead = /^[\s:,.\-–"“'(]*/.exec(cut)?.[0].length ?? 0;
@@ -48,7 +54,7 @@ function readNameLike(text: string, allowDigits: boolean): {value: string; index
   if (!allowDigits && /\d/.test(value)) return null;
   const words = value.split(/\s+/);
   const bare = words.map((w: string) => w.replace(/[^\p{L}]/gu, '').normalize('NFD').replace(/\p{M}/gu, ''));
-  if (bare.every((w: string) => LABEL_WORDS.test(w)) || bare.some((w: string) => NOT_IN_NAMES.test(w))) return null;
+  if (bare.every((w: string) => LABEL_WORDS.test(w)) || bare.some((w: string) => stopWords.test(w))) return null;
   const index = lead + Math.max(0, raw.indexOf(value.slice(0, 3)));
   return {value, index, length: value.length};
 }
