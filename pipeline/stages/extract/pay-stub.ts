@@ -3,7 +3,7 @@ import {findDates} from '../../parse/date.js';
 import type {Layout, Line} from '../layout.js';
 import {evidence, findLabeled, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
 import {ORGANIZATION_WORDS, readDate, readMoney, readNumber, readOrganization, readPersonName, type DateOrder} from './readers.js';
-import {readRow} from './table.js';
+import {type Cell, cellsOnLine, nearestCell, readRow} from './table.js';
 
 const L = {
   employer: [/\b(?:employer|company)(?: name)?\b(?! id| identification| ein| no| #)/, /\bempleador\b|\bempresa\b|\bpatron\b/, /\bpaid by\b/],
@@ -194,25 +194,15 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
   return fields;
 }
 
-interface NumberCell {
-  value: number;
-  start: number;
-  end: number;
-  center: number;
+/** Every number in the text (any decimals: rates print as 17.7500), without its "$". */
+function* findNumbers(text: string) {
+  for (const m of text.matchAll(/(?<![\w.,/-])\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|[.,]\d)/g)) {
+    const sign = m[0].startsWith('$') ? 1 : 0;
+    yield {value: Number((m[1]! + (m[2] ?? '')).replace(/,/g, '')), index: m.index + sign, length: m[0].length - sign};
+  }
 }
 
-/** Every number on a line after `from` (any decimals: rates print as 17.7500), with its position. */
-function numberCells(layout: Layout, line: Line, from = line.start): NumberCell[] {
-  const cells: NumberCell[] = [];
-  const text = layout.text;
-  for (const m of text.slice(from, line.end).matchAll(/(?<![\w.,/-])\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|[.,]\d)/g)) {
-    const start = from + m.index + (m[0].startsWith('$') ? 1 : 0);
-    const end = from + m.index + m[0].length;
-    const box = evidence(layout, start, end).bbox;
-    cells.push({value: Number((m[1]! + (m[2] ?? '')).replace(/,/g, '')), start, end, center: box ? box.x + box.width / 2 : 0});
-  }
-  return cells;
-}
+const numberCells = (layout: Layout, line: Line, from = line.start): Cell[] => cellsOnLine(layout, line, from, findNumbers);
 
 const HOURS_HEADER = /\bhours\b|\bhrs\b|\bhoras\b|\bunits\b|\bhours\/units\b/;
 const RATE_HEADER = /\brate\b|\btarifa\b|\bprecio\b|\bpay rate\b/;
@@ -260,8 +250,8 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
     const hoursX = center(hoursHeader);
     const rateMatch = RATE_HEADER.exec(headerText);
     const rateX = rateMatch ? center(rateMatch) : undefined;
-    const rows: {label: string; cells: NumberCell[]}[] = [];
-    let total: NumberCell | undefined;
+    const rows: {label: string; cells: Cell[]}[] = [];
+    let total: Cell | undefined;
     for (const line of layout.lines.slice(i + 1, i + 15)) {
       if (line.page !== header.page) break;
       // A row of boxes has no label of its own: the values sit right under the header words.
@@ -270,7 +260,7 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
       const cells = numberCells(layout, line, unlabelled ? line.start : line.segments[0]!.end);
       if (END_ROW.test(label) && !TOTAL_ROW.test(label)) break;
       if (!cells.length) continue;
-      const nearest = (x: number) => cells.reduce((a, b) => (Math.abs(b.center - x) < Math.abs(a.center - x) ? b : a));
+      const nearest = (x: number) => nearestCell(cells, x);
       const hoursCell = nearest(hoursX);
       if (TOTAL_ROW.test(label)) {
         // A total row's hours, if it has a number under the Hours column.

@@ -109,13 +109,3 @@ export const readAddress: Reader<string> = (text) => {
     .trim();
   return {value, index: m.index, length: m[0].length};
 };
-
-/** A court case number: the first token of letters, digits and dashes with three digits or more. */
-export const readCaseNumber: Reader<string> = (text) => {
-  for (const m of text.matchAll(/[A-Za-z0-9][A-Za-z0-9\-/.]*/g)) {
-    const value = m[0].replace(/[.\-/]+$/, '');
-    if ((value.match(/\d/g)?.length ?? 0) >= 3 && value.length <= 30) return {value, index: m.index, length: value.length};
-    if (m.index > 12) break;
-  }
-  return null;
-};

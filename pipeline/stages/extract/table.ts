@@ -10,13 +10,16 @@ export interface Cell {
   center: number;
 }
 
-/** The numbers on a line after `from`, with their horizontal position. */
-export function numbersOnLine(layout: Layout, line: Line, from = line.start): Cell[] {
+/** Finds the numbers in a piece of text: their values and where each stands. */
+export type NumberFinder = (text: string) => Iterable<{value: number; index: number; length: number}>;
+
+/** The numbers `find` sees in a line's cells after `from`, with their horizontal position. */
+export function cellsOnLine(layout: Layout, line: Line, from: number, find: NumberFinder): Cell[] {
   const cells: Cell[] = [];
   for (const segment of line.segments) {
     if (segment.end <= from) continue;
     const offset = Math.max(segment.start, from);
-    for (const m of findMoney(layout.text.slice(offset, segment.end))) {
+    for (const m of find(layout.text.slice(offset, segment.end))) {
       const start = offset + m.index;
       const box = evidence(layout, start, start + m.length).bbox;
       cells.push({value: m.value, start, end: start + m.length, center: box ? box.x + box.width / 2 : 0});
@@ -24,6 +27,13 @@ export function numbersOnLine(layout: Layout, line: Line, from = line.start): Ce
   }
   return cells;
 }
+
+/** The money amounts on a line after `from`, with their horizontal position. */
+export const numbersOnLine = (layout: Layout, line: Line, from = line.start): Cell[] => cellsOnLine(layout, line, from, findMoney);
+
+/** The cell whose centre is nearest to `x` (cells must not be empty). */
+export const nearestCell = (cells: Cell[], x: number): Cell =>
+  cells.reduce((a, b) => (Math.abs(b.center - x) < Math.abs(a.center - x) ? b : a));
 
 /**
  * Finds a column header above a table row, e.g. "This Period" or "YTD", and returns its
@@ -73,7 +83,7 @@ export function readRow(layout: Layout, labels: RegExp[], options: {from?: numbe
         c && {value: c.value, start: c.start, end: c.end, certainty};
       const current = columnCenter(layout, row, CURRENT_HEADER);
       const ytd = columnCenter(layout, row, YTD_HEADER);
-      const nearest = (x: number) => cells.reduce((a, b) => (Math.abs(b.center - x) < Math.abs(a.center - x) ? b : a));
+      const nearest = (x: number) => nearestCell(cells, x);
       if (ytd !== undefined) {
         const ytdCell = nearest(ytd);
         // With both headers, a cell belongs to the column it sits nearer to.
