@@ -1,14 +1,15 @@
 /**
  * Peak memory for a 100-page scanned PDF. `--build` makes an image-only PDF of 100 pages from
- * the fixture scans; without it, the PDF is read and the process's peak resident set size is
- * printed (OCR workers are threads of this process, so they count). Building takes memory of its
- * own, so `npm run bench` runs the two steps in separate processes. Argument: fixtures folder.
+ * the fixture scans; without it, the PDF is read by `memory-measure.mjs` with the built library
+ * in a child process, and that process's peak resident set size is printed (OCR workers are
+ * threads of it, so they count). Building takes memory of its own, so `npm run bench` runs the
+ * two steps in separate processes. Argument: fixtures folder.
  */
+import {execFileSync} from 'node:child_process';
 import {readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {PDFDocument} from '@cantoo/pdf-lib';
 import {createCanvas, loadImage} from '@napi-rs/canvas';
-import {extract, shutdown} from '../pipeline/node.js';
 
 const folder = process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? join(import.meta.dirname, 'out', 'fixtures');
 const path = join(folder, 'scanned-100-pages.pdf');
@@ -33,16 +34,9 @@ async function buildScannedPdf(): Promise<void> {
 }
 
 async function measure(): Promise<void> {
-  const before = process.resourceUsage().maxRSS;
-  const started = performance.now();
-  const result = await extract(path, {maxPages: 100});
-  const seconds = (performance.now() - started) / 1000;
-  await shutdown();
-  const peakMiB = process.resourceUsage().maxRSS / 1024;
-  console.log(
-    `100-page scanned PDF: ${result.pages.length} pages OCR'd in ${seconds.toFixed(0)} s (${((60 * result.pages.length) / seconds).toFixed(1)} pages/min); ` +
-      `peak memory ${peakMiB.toFixed(0)} MiB (at start: ${(before / 1024).toFixed(0)} MiB; target < 1024 MiB)`,
-  );
+  // The library as users run it (dist/, no TypeScript loader): see memory-measure.mjs.
+  const script = join(import.meta.dirname, 'memory-measure.mjs');
+  process.stdout.write(execFileSync(process.execPath, [script, path], {encoding: 'utf8'}));
 }
 
 await (process.argv.includes('--build') ? buildScannedPdf() : measure());

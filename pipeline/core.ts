@@ -1,6 +1,7 @@
 import type {PDFPageProxy} from 'pdfjs-dist/types/src/display/api.js';
 import {type Diagnostic, type ExtractedField, type ExtractionResult, type KnownDocumentType} from '../schemas/index.js';
 import {AbortedError, CasekitError, TooLargeError} from './errors.js';
+import {tiffPageCount} from './image/tiff.js';
 import {message, type Locale} from './messages.js';
 import {openPdf, type PdfjsRuntime} from './pdf/open.js';
 import {readTextLayer} from './pdf/text.js';
@@ -92,26 +93,46 @@ async function mapLimit<T, R>(items: T[], limit: number, task: (item: T) => Prom
   return results;
 }
 
+/** Pages in a TIFF; 1 when its structure cannot be read (decoding then reports the damage). */
+function tiffPages(bytes: Uint8Array): number {
+  try {
+    return Math.max(1, tiffPageCount(bytes));
+  } catch {
+    return 1;
+  }
+}
+
 /** Reads a document's pages: text layers where there are, OCR where not. */
 async function readPages(adapters: PipelineAdapters, bytes: Uint8Array, file: string, options: ExtractOptions, problems: Diagnostic[]): Promise<TextPage[]> {
   const {signal, onProgress} = options;
   const kind = sniff(bytes, file);
   onProgress?.({stage: 'ingest', progress: 1});
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const truncate = (total: number): number => {
+    if (total > maxPages) {
+      problems.push({code: 'pages_truncated', severity: 'warning', field: null, message: message('pages_truncated', {read: maxPages, total}, options.locale), actual: total, expected: `<= ${maxPages}`});
+    }
+    return Math.min(total, maxPages);
+  };
   if (kind !== 'pdf') {
     const ocr = await adapters.ocr();
-    onProgress?.({stage: 'ocr', page: 1, pageCount: 1, progress: 0});
-    const result = await ocr.recognize({kind: 'encoded', bytes, mime: MIME[kind]}, {signal});
-    onProgress?.({stage: 'ocr', page: 1, pageCount: 1, progress: 1});
-    return [{page: 1, width: result.width, height: result.height, method: 'ocr', words: result.words, rotation: result.rotation}];
+    // Fax and scanner TIFFs often hold several pages; every other image is one page.
+    const total = kind === 'tiff' ? tiffPages(bytes) : 1;
+    const pageCount = truncate(total);
+    let done = 0;
+    return await mapLimit(Array.from({length: pageCount}, (_, i) => i + 1), 2, async (n): Promise<TextPage> => {
+      throwIfAborted(signal, file);
+      onProgress?.({stage: 'ocr', page: n, pageCount, progress: done / pageCount});
+      const image = {kind: 'encoded', bytes, mime: MIME[kind], ...(total > 1 ? {page: n - 1} : {})} as const;
+      const result = await ocr.recognize(image, {signal});
+      onProgress?.({stage: 'ocr', page: n, pageCount, progress: ++done / pageCount});
+      return {page: n, width: result.width, height: result.height, method: 'ocr', words: result.words, rotation: result.rotation};
+    });
   }
   const runtime = await adapters.pdfjs();
   const pdf = await openPdf(runtime, bytes, file);
   try {
-    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-    const pageCount = Math.min(pdf.numPages, maxPages);
-    if (pdf.numPages > maxPages) {
-      problems.push({code: 'pages_truncated', severity: 'warning', field: null, message: message('pages_truncated', {read: maxPages, total: pdf.numPages}, options.locale), actual: pdf.numPages, expected: `<= ${maxPages}`});
-    }
+    const pageCount = truncate(pdf.numPages);
     const numbers = Array.from({length: pageCount}, (_, i) => i + 1);
     let done = 0;
     let ocr: OcrEngine | undefined;

@@ -37,9 +37,12 @@ export interface Progress {
 
 export type ProgressCallback = (progress: Progress) => void;
 
-/** An image ready for OCR: encoded bytes (PNG/JPEG/TIFF/WebP) or raw RGBA pixels. */
+/**
+ * An image ready for OCR: encoded bytes (PNG/JPEG/TIFF/WebP) or raw RGBA pixels. `page` picks
+ * one page (0-based) of a multi-page TIFF; other formats have only page 0.
+ */
 export type OcrImage =
-  | {kind: 'encoded'; bytes: Uint8Array; mime: string}
+  | {kind: 'encoded'; bytes: Uint8Array; mime: string; page?: number}
   | {kind: 'rgba'; data: Uint8ClampedArray; width: number; height: number};
 
 export interface OcrPageResult {

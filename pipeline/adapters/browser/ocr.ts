@@ -88,7 +88,7 @@ async function decodeBrowserImage(
   }
   if (type === 'image/tiff') {
     try {
-      return decodeTiff(image.bytes, limits);
+      return decodeTiff(image.bytes, limits, image.page ?? 0);
     } catch (cause) {
       throw new CorruptImageError(file, cause);
     }

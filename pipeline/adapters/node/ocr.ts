@@ -143,7 +143,7 @@ export async function decodeNodeImage(
   }
   if (type === 'image/tiff') {
     try {
-      return decodeTiff(bytes, limits);
+      return decodeTiff(bytes, limits, image.page ?? 0);
     } catch (cause) {
       throw new CorruptImageError(file, cause);
     }
