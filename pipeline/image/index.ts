@@ -11,6 +11,8 @@ export type {RotateOptions} from './rotate.js';
 export {estimateSkew} from './skew.js';
 export type {SkewEstimate, SkewOptions} from './skew.js';
 export {normalizeBackground} from './normalize.js';
+export {despeckle} from './despeckle.js';
+export type {DespeckleOptions, DespeckleResult} from './despeckle.js';
 export type {NormalizeResult, BackgroundInfo} from './normalize.js';
 export {binarizeSauvola} from './binarize.js';
 export {encodePgm} from './encode.js';

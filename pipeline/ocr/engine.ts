@@ -1,4 +1,5 @@
 import {AbortedError, CorruptImageError} from '../errors.js';
+import {despeckle} from '../image/despeckle.js';
 import {encodePgm} from '../image/encode.js';
 import {toGray} from '../image/gray.js';
 import {normalizeBackground} from '../image/normalize.js';
@@ -41,6 +42,8 @@ export interface OcrEngineOptions {
   orientation?: boolean;
   /** Straighten pages skewed by up to ±15°. Default true. */
   deskew?: boolean;
+  /** Remove dust and scanner specks (pages of 200 dpi and more). Default true. */
+  despeckle?: boolean;
 }
 
 /** Per-call options of {@link PooledOcrEngine.recognize}. */
@@ -100,7 +103,7 @@ interface Reading {
 
 /**
  * Builds the platform-neutral OCR engine: decode → grayscale and downscale → flatten uneven
- * lighting → estimate skew, sideways and upside-down text from projection profiles → rotate →
+ * lighting → remove specks → estimate skew, sideways and upside-down text from projection profiles → rotate →
  * tesseract. Sideways pages ask tesseract's OSD which way to turn. Pages that still read poorly
  * are checked with OSD (or simply tried the other way up) and read again; pages that read well
  * pay nothing beyond the ~0.1 s profile analysis.
@@ -113,6 +116,7 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
   };
   const orient = options.orientation ?? true;
   const deskew = options.deskew ?? true;
+  const clean = options.despeckle ?? true;
 
   /** Reads `base` turned `turns` quarters clockwise; `known` is its skew if already estimated. */
   async function read(base: GrayImage, turns: number, opts: OcrRecognizeOptions, known?: SkewEstimate): Promise<Reading> {
@@ -173,8 +177,12 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
     // pixels) it assumes 70 dpi and drops table cells it takes for noise. A render's dpi holds
     // while the image was not scaled; otherwise assume a letter page filling the long side.
     const scaled = image.kind !== 'rgba' || decoded.gray.width !== image.width;
-    opts = {...opts, dpi: opts.dpi && !scaled ? opts.dpi : estimateDpi(decoded.gray.width, decoded.gray.height)};
-    const base = normalizeBackground(decoded.gray).image;
+    const dpi = opts.dpi && !scaled ? opts.dpi : estimateDpi(decoded.gray.width, decoded.gray.height);
+    opts = {...opts, dpi};
+    const flat = normalizeBackground(decoded.gray).image;
+    // Specks up to 2 px at 300 dpi (scaled with the resolution); below 200 dpi punctuation is
+    // that small too, so low-resolution pages are left alone.
+    const base = clean && dpi >= 200 ? despeckle(flat, {maxSize: Math.round((2 * dpi) / 300)}).image : flat;
     const skew = estimateSkew(base);
     const blank = skew.inkPixels < 200;
 
