@@ -5,6 +5,35 @@ import type {Layout} from './layout.js';
 type Feature = [pattern: RegExp, weight: number];
 
 /**
+ * The names states give protective orders: CA restraining order, NY order of protection, FL
+ * injunction for protection, MA abuse prevention order, PA protection from abuse, MN order for
+ * protection, MI personal / OH civil / WA domestic violence protection order, KY domestic
+ * violence order, MD peace order, harassment / stalking / no-contact orders, Spanish names.
+ */
+const ORDER_NAME =
+  /\b(?:protective|restraining|no[ -]contact|stay[ -]away|peace) order\b|\b(?:\w+ )?protection order\b|\bdomestic violence order\b|\border (?:of|for) protection\b|\binjunction (?:for|against)\b|\b(?:abuse|harassment) prevention order\b|\bprotection from (?:abuse|harassment|stalking)\b|\bstalking (?:protective |protection )?order\b|\borden(?:es)? de (?:proteccion|restriccion|alejamiento)\b/;
+const PROTECTED_OR_RESTRAINED = /\brestrained (?:person|party)\b|\bprotected (?:person|party|persons)\b|\bpersona (?:protegida|restringida)\b/;
+
+/**
+ * What a document of each type cannot lack. Words alone mislead: a court's notice of a custody
+ * hearing has a court, a case number, parties and a hearing; a landlord's ledger has tenants,
+ * rent and a deposit. Without its defining evidence a type keeps only a fraction of its score.
+ */
+const DEFINING: Record<string, RegExp[]> = {
+  // The order itself: its name, or the people it restrains and protects.
+  protective_order: [ORDER_NAME, PROTECTED_OR_RESTRAINED],
+  // An agreement between the parties: its wording or the parties' signatures.
+  lease: [
+    /\bagree(?:s|d|ment)?\b|\bhereby (?:lease|rent|let)s?\b|\bacuerd|\bconvien|\bse obliga\b|\blas partes\b/,
+    /\b(?:landlord|lessor|owner|tenant|lessee|resident)(?:'s|\/agent)? signature\b|\bsignature of (?:landlord|lessor|owner|tenant|lessee|resident)\b|\bfirma del? (?:arrendador|arrendatario|inquilino|propietario)\b/,
+  ],
+  // Pay for a period: net or gross pay beside a pay period or pay date.
+  pay_stub: [/\bnet\b|\bgross\b|\bneto\b|\bbruto\b|\btake[ -]home\b/],
+};
+/** Share of its score a type keeps without its defining evidence. */
+const UNDEFINED_SHARE = 0.35;
+
+/**
  * Evidence for each kind of document, as patterns on folded text (lowercase, no accents),
  * English and Spanish. Distractors that share words with the known types (a bank statement's
  * "payroll deposit", a utility bill's "amount due", a W-2's "wages") have features of their own,
@@ -37,8 +66,8 @@ const FEATURES: Record<string, Feature[]> = {
     // The names states give these orders: CA restraining order, NY order of protection, FL
     // injunction for protection, MA abuse prevention order, PA protection from abuse, MN order
     // for protection, MD peace order, harassment / stalking / no-contact orders.
-    [/\b(?:protective|restraining|no[ -]contact|stay[ -]away|peace) order\b|\border (?:of|for) protection\b|\binjunction (?:for|against)\b|\b(?:abuse|harassment) prevention order\b|\bprotection from (?:abuse|harassment|stalking)\b|\bstalking (?:protective |protection )?order\b|\borden de (?:proteccion|restriccion|alejamiento)\b/, 5],
-    [/\brestrained (?:person|party)\b|\bprotected (?:person|party|persons)\b|\bpersona (?:protegida|restringida)\b/, 4],
+    [ORDER_NAME, 5],
+    [PROTECTED_OR_RESTRAINED, 4],
     [/\brespondent\b|\bdemandad[oa]\b/, 2],
     [/\bpetitioner\b|\bapplicant\b|\bdemandante\b|\bsolicitante\b/, 2],
     [/\b(?:superior|district|circuit|family|county|criminal|municipal|justice) court\b|\bcourt of\b|\btribunal\b|\bcorte\b/, 2],
@@ -49,6 +78,12 @@ const FEATURES: Record<string, Feature[]> = {
     [/\bdomestic violence\b|\bviolencia domestica\b|\babuse\b/, 1.5],
   ],
   // Look-alikes, all reported as `unknown`.
+  // Summons, citations and notices of a court date: courts and case numbers without an order.
+  court_notice: [
+    [/summons|summoned|notice to appear|notice of (?:court date|hearing|trial)|jur(?:y|or)|citation|small claims|citatorio|emplazamiento/, 5],
+    [/failure to appear|fail(?:s)? to appear|you (?:are|have been) (?:being )?(?:sued|summoned)|must appear|appear (?:in person|at the|for)/, 4],
+    [/plaintiff|defendant|demandante/, 1],
+  ],
   bank_statement: [
     [/\bbank statement\b|\baccount statement\b|\bstatement of account\b|\bestado de cuenta\b/, 4],
     [/\b(?:beginning|opening|ending|closing|available) balance\b|\bsaldo\b/, 4],
@@ -105,7 +140,8 @@ export function classify(layout: Layout): Classification {
       const inHead = pattern.test(head) ? 1.5 : 1;
       sum += weight * inHead * Math.min(1 + Math.log2(hits) * 0.25, 1.75);
     }
-    raw[type] = sum;
+    const defining = DEFINING[type];
+    raw[type] = defining && !defining.some((p) => p.test(text)) ? sum * UNDEFINED_SHARE : sum;
   }
   const entries = Object.entries(raw).sort((a, b) => b[1] - a[1]);
   const [bestType, best] = entries[0] ?? ['unknown', 0];
