@@ -40,6 +40,8 @@ console.log(`${items.length} documents in split "${args.split}"\n`);
 
 type Row = {type: string; rendering: string; typeOk: number; docs: number; fieldsOk: number; fields: number; ms: number; pages: number};
 const rows = new Map<string, Row>();
+/** Per layout family: text-PDF and OCR'd (scan, image-only PDF, photo) field counts. */
+const families = new Map<string, {text: [number, number]; ocr: [number, number]; typeOk: number; docs: number}>();
 const textMsPerPage: number[] = [];
 const ocrSecPerPage: number[] = [];
 const misses: string[] = [];
@@ -82,10 +84,17 @@ for (const rendering of byRendering) {
         row.pages += pages;
         if (result.documentType === item.documentType) row.typeOk++;
         else misses.push(`${item.id}: type ${result.documentType}, expected ${item.documentType}`);
+        const fam = families.get(item.layout) ?? {text: [0, 0], ocr: [0, 0], typeOk: 0, docs: 0};
+        fam.docs++;
+        if (result.documentType === item.documentType) fam.typeOk++;
+        families.set(item.layout, fam);
         if (item.documentType !== 'unknown') {
           const scores = scoreFields(item.expected as Record<string, unknown>, result);
           row.fields += scores.length;
           row.fieldsOk += scores.filter((s) => s.ok).length;
+          const counts = rendering === 'text-pdf' ? fam.text : fam.ocr;
+          counts[0] += scores.filter((s) => s.ok).length;
+          counts[1] += scores.length;
           for (const s of scores.filter((s) => !s.ok)) misses.push(`${item.id}: ${s.field} = ${JSON.stringify(s.actual)}, expected ${JSON.stringify(s.expected)}`);
         }
         rows.set(key, row);
@@ -117,6 +126,12 @@ for (const rendering of byRendering) {
   console.log(`field accuracy, ${rendering.padEnd(9)}: ${pct(ok, all)} (${ok}/${all})`);
 }
 console.log(`document type accuracy: ${pct(totals.typeOk, totals.docs)} (${totals.typeOk}/${totals.docs})`);
+console.log('\nBy layout family (field accuracy; type accuracy over all renderings)');
+console.log('family                                   text-pdf      OCR'd   type');
+for (const [id, f] of [...families.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const acc = ([ok, all]: [number, number]) => (all ? pct(ok, all) : '-');
+  console.log(`${id.padEnd(40)} ${acc(f.text).padStart(8)} ${acc(f.ocr).padStart(10)} ${pct(f.typeOk, f.docs).padStart(6)}`);
+}
 type Target = {name: string; value: number; target: number; better: 'higher' | 'lower'; unit: string};
 const targets: Target[] = [
   {name: 'document type accuracy', value: totals.typeOk / totals.docs, target: 0.98, better: 'higher', unit: ''},
