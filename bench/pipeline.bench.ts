@@ -127,7 +127,7 @@ for (const rendering of byRendering) {
 }
 console.log(`document type accuracy: ${pct(totals.typeOk, totals.docs)} (${totals.typeOk}/${totals.docs})`);
 console.log('\nBy layout family (field accuracy; type accuracy over all renderings)');
-console.log('family                                   text-pdf      OCR'd   type');
+console.log('family                                   text-pdf        OCR   type');
 for (const [id, f] of [...families.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
   const acc = ([ok, all]: [number, number]) => (all ? pct(ok, all) : '-');
   console.log(`${id.padEnd(40)} ${acc(f.text).padStart(8)} ${acc(f.ocr).padStart(10)} ${pct(f.typeOk, f.docs).padStart(6)}`);
