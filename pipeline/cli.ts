@@ -12,7 +12,7 @@ and prints each document's type, fields with their evidence, problems and case f
   --json            print a JSON array, one object per file, in input order
   --as-of DATE      judge "active order" and "stale pay stub" as of this date (default: today)
   --lang en|es      language of messages (default: en)
-  --max-pages N     read at most N pages of each PDF (default: 100)
+  --max-pages N     read at most N pages of each PDF or TIFF (default: 100)
   -h, --help        show this help`;
 
 const USAGE_ES = `Uso: casekit extract <archivos...> [--json] [--as-of AAAA-MM-DD] [--lang en|es] [--max-pages N]
@@ -24,11 +24,31 @@ problemas y los campos del caso.
   --json            imprime un arreglo JSON, un objeto por archivo, en el orden dado
   --as-of FECHA     juzga "orden vigente" y "talón antiguo" a esta fecha (por omisión: hoy)
   --lang en|es      idioma de los mensajes (por omisión: en)
-  --max-pages N     lee como máximo N páginas de cada PDF (por omisión: 100)
+  --max-pages N     lee como máximo N páginas de cada PDF o TIFF (por omisión: 100)
   -h, --help        muestra esta ayuda`;
 
-/** The help text in the language asked for with `--lang`, before the arguments are parsed. */
-const usage = (argv: string[]) => (argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'es') || a === '--lang=es') ? USAGE_ES : USAGE);
+/** The language asked for with `--lang`, read before the arguments are parsed. */
+const cliLocale = (argv: string[]): Locale => (argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'es') || a === '--lang=es') ? 'es' : 'en');
+
+/** What the CLI says about its own arguments, in each language. */
+const ARG_ERRORS = {
+  en: {
+    command: (c: string) => `casekit: unknown command "${c}".`,
+    parse: (m: string) => `casekit extract: ${m}`,
+    asOf: (v: string) => `casekit extract: --as-of must be a date like 2026-01-31, not "${v}".`,
+    lang: (v: string) => `casekit extract: --lang must be en or es, not "${v}".`,
+    maxPages: () => 'casekit extract: --max-pages must be a whole number above 0.',
+    noFiles: () => 'casekit extract: name at least one file.',
+  },
+  es: {
+    command: (c: string) => `casekit: no existe la orden "${c}".`,
+    parse: (m: string) => `casekit extract: opción no válida (${m})`,
+    asOf: (v: string) => `casekit extract: --as-of debe ser una fecha como 2026-01-31, no "${v}".`,
+    lang: (v: string) => `casekit extract: --lang debe ser en o es, no "${v}".`,
+    maxPages: () => 'casekit extract: --max-pages debe ser un número entero mayor que 0.',
+    noFiles: () => 'casekit extract: indique al menos un archivo.',
+  },
+} satisfies Record<Locale, Record<string, (...args: string[]) => string>>;
 
 /** The JSON shape printed by `casekit extract --json` for one file. */
 export function toJson(result: ExtractionResult) {
@@ -91,13 +111,14 @@ class ProgressBar {
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const help = usage(argv);
+  const say = ARG_ERRORS[cliLocale(argv)];
+  const help = cliLocale(argv) === 'es' ? USAGE_ES : USAGE;
   if (!command || command === '-h' || command === '--help') {
     console.log(help);
     return command ? 0 : 2;
   }
   if (command !== 'extract') {
-    console.error(`casekit: unknown command "${command}".\n\n${help}`);
+    console.error(`${say.command(command)}\n\n${help}`);
     return 2;
   }
   let args;
@@ -114,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`casekit extract: ${(error as Error).message}\n\n${help}`);
+    console.error(`${say.parse((error as Error).message)}\n\n${help}`);
     return 2;
   }
   const {values, positionals: files} = args;
@@ -124,21 +145,21 @@ export async function main(argv: string[]): Promise<number> {
   }
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    console.error(`casekit extract: --as-of must be a date like 2026-01-31, not "${asOf}".`);
+    console.error(say.asOf(asOf));
     return 2;
   }
   const locale = values.lang === 'es' ? 'es' : values.lang === 'en' ? 'en' : undefined;
   if (!locale) {
-    console.error(`casekit extract: --lang must be en or es, not "${values.lang}".`);
+    console.error(say.lang(String(values.lang)));
     return 2;
   }
   const maxPages = values['max-pages'] ? Number(values['max-pages']) : undefined;
   if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) {
-    console.error(`casekit extract: --max-pages must be a whole number above 0.`);
+    console.error(say.maxPages());
     return 2;
   }
   if (!files.length) {
-    console.error(`casekit extract: name at least one file.\n\n${help}`);
+    console.error(`${say.noFiles()}\n\n${help}`);
     return 2;
   }
 

@@ -62,6 +62,18 @@ describe('casekit extract', () => {
     assert.equal(code, 2);
     assert.match(stderr, /--as-of must be a date/);
   });
+
+  it('explains bad arguments in Spanish with --lang es', async () => {
+    const asOf = await casekit(['extract', 'x.pdf', '--lang', 'es', '--as-of', 'ayer']);
+    assert.equal(asOf.code, 2);
+    assert.match(asOf.stderr, /--as-of debe ser una fecha como 2026-01-31, no "ayer"/);
+    const pages = await casekit(['extract', 'x.pdf', '--lang=es', '--max-pages', '0']);
+    assert.equal(pages.code, 2);
+    assert.match(pages.stderr, /--max-pages debe ser un número entero mayor que 0/);
+    const none = await casekit(['extract', '--lang', 'es']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /indique al menos un archivo[\s\S]*Uso: casekit extract/);
+  });
 });
 
 describe('casekit help', () => {
