@@ -1,8 +1,8 @@
 import type {ExtractedField, PayFrequency} from '../../../schemas/index.js';
-import {findDates} from '../../parse/date.js';
-import type {Layout, Line} from '../layout.js';
-import {evidence, findLabeled, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
-import {ORGANIZATION_WORDS, readDate, readMoney, readNumber, readOrganization, readPersonName, type DateOrder} from './readers.js';
+import {findDates, parseDate} from '../../parse/date.js';
+import type {Layout, Line, Segment} from '../layout.js';
+import {evidence, findLabeled, fold, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
+import {ORGANIZATION_WORDS, readDate, readMoney, readOrganization, readPersonName, type DateOrder} from './readers.js';
 import {type Cell, cellsOnLine, nearestCell, readRow} from './table.js';
 
 // A weak label ("Name", "Associate", "Hours") counts only as a whole cell or before a colon:
@@ -74,49 +74,140 @@ const AMOUNT_WORDS = /\b(?:hundred|thousand|dollars|cientos|mil|dolares)\b|\d+\/
 const DRAWEE = /\bbank\b|\bcredit union\b|\bbanco\b|\bN\.A\.\B/i;
 const TITLE = /\b(?:statement|stub|advice|earnings|payroll|pay ?slip|talon|recibo|comprobante|nomina|direct deposit|check|voucher|confidential|page)\b/;
 
-/** A cell that is all a name, as read by `read`, and sits right above a street address. */
-function nameAboveAddress(layout: Layout, read: Reader<string>, maxY = 0.6): Found<string> | undefined {
+// The first line of a street address: "4971 47th Rd", "2200 Mission Blvd", "PO Box 4410".
+const STREET = /^(?:\d{1,6}[A-Za-z]?\s+(?:\p{L}|\d{1,3}(?:st|nd|rd|th)\b)|(?:p\.?\s?o\.?\s?)?box\s+\d)/iu;
+
+/** A mailing block: a cell that is all a name and sits right above a street address. */
+interface Block {
+  cell: Segment;
+  page: number;
+  y: number;
+}
+
+function mailingBlocks(layout: Layout, maxY = 0.6): Block[] {
+  const blocks: Block[] = [];
   for (const line of layout.lines) {
     if (line.page !== 1 || line.bbox.y > maxY) continue;
     for (const cell of line.segments) {
-      const got = read(cell.text);
-      if (!got || got.length < cell.text.trim().length - 2) continue;
+      if (!/\p{L}{2}/u.test(cell.text) || /^\s*\d/.test(cell.text)) continue;
       const below = layout.lines.slice(line.index + 1, line.index + 3).flatMap((l) => (l.page === line.page ? l.segments : []));
       const next = below.find((c) => Math.abs(c.bbox.x - cell.bbox.x) < 0.03);
-      if (next && /^\d{1,6}[A-Za-z]?\s+\p{L}/u.test(next.text)) return {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty: 0.8};
+      if (next && STREET.test(next.text)) blocks.push({cell, page: line.page, y: line.bbox.y});
     }
   }
-  return undefined;
+  return blocks;
 }
 
-/** The employer's name: labelled, or the business named in the stub's heading. */
-function employerName(layout: Layout): Found<string> | undefined {
-  const labelled = findLabeled(layout, L.employer, readOrganization);
-  if (labelled) return labelled;
+/** `read` over the whole of a cell: a name that is all the cell holds, else nothing. */
+function readCell(cell: Segment, read: Reader<string>, certainty: number): Found<string> | undefined {
+  // "COUNTY OF SAN BENITO — AUDITOR-CONTROLLER": the organisation, then its office.
+  const text = cell.text.split(/\s[—–-]\s|\s\|\s/)[0]!;
+  const got = read(text);
+  if (!got || got.length < text.trim().length - 2) return undefined;
+  return {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty};
+}
+
+const sameName = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && fold(a).replace(/[^\p{L}]/gu, '') === fold(b).replace(/[^\p{L}]/gu, '');
+
+const hasOrganizationWord = (text: string) => text.split(/\s+/).some((w) => ORGANIZATION_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
+
+/** Whether a cell is nothing but a field label ("Paid", "Period from", "Name:"). */
+function isLabelCell(layout: Layout, cell: Segment): boolean {
+  const text = foldedText(layout).slice(cell.start, cell.end).replace(/[\s:#.]+$/, '');
+  return Object.values(L).some((labels) => labels.some((re) => new RegExp(`^(?:${re.source})$`).test(text)));
+}
+
+/**
+ * The employer and the employee. Labels first; then mailing blocks (a name over a street
+ * address), where the one at the top is the employer's letterhead when another block or a
+ * label names the employee; then the stub's heading. Each is never the other's name.
+ */
+function partyNames(layout: Layout): {employer?: Found<string>; employee?: Found<string>} {
+  let employee = findLabeled(layout, L.employee, readPersonName);
+  let employer = findLabeled(layout, L.employer, readOrganization);
+  const blocks = mailingBlocks(layout);
+  const organization = (b: Block) => (DRAWEE.test(b.cell.text) ? undefined : readCell(b.cell, readOrganization, 0.8));
+  const person = (b: Block) => (hasOrganizationWord(b.cell.text) ? undefined : readCell(b.cell, readPersonName, 0.8));
+
+  if (!employer) {
+    const letterhead = blocks.find((b) => b.y < 0.35 && organization(b) && !sameName(organization(b)!.value, employee?.value));
+    if (letterhead) {
+      const others = blocks.some((b) => b !== letterhead && person(b) && !sameName(person(b)!.value, organization(letterhead)!.value));
+      if (hasOrganizationWord(letterhead.cell.text) || !person(letterhead) || employee || others) employer = organization(letterhead);
+    }
+  }
+  if (!employee) {
+    for (const b of blocks) {
+      const found = person(b);
+      if (found && !sameName(found.value, employer?.value)) {
+        employee = found;
+        break;
+      }
+    }
+  }
+  employer ??= headingName(layout, employee?.value);
+  return {employer, employee};
+}
+
+/** The business named in the stub's heading: one with a business word, else the largest. */
+function headingName(layout: Layout, employee: string | undefined): Found<string> | undefined {
   const folded = foldedText(layout);
   const top = layout.lines
     .filter((l) => l.page === 1 && l.bbox.y < 0.35)
     .flatMap((line) => line.segments)
-    .filter((s) => !TITLE.test(folded.slice(s.start, s.end)) && !AMOUNT_WORDS.test(folded.slice(s.start, s.end)) && /\p{L}{3}/u.test(s.text) && !/^\s*\d/.test(s.text) && !/:/.test(s.text));
-  const read = (cell: (typeof top)[number], certainty: number): Found<string> | undefined => {
-    const got = readOrganization(cell.text);
-    return got ? {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty} : undefined;
+    .filter((s) => {
+      const text = folded.slice(s.start, s.end);
+      return !TITLE.test(text) && !AMOUNT_WORDS.test(text) && !DRAWEE.test(s.text) && /\p{L}{3}/u.test(s.text) && !/^\s*\d/.test(s.text) && !/:/.test(s.text) && !isLabelCell(layout, s);
+    });
+  const read = (cell: Segment, certainty: number) => {
+    const found = readCell(cell, readOrganization, certainty);
+    return found && !sameName(found.value, employee) ? found : undefined;
   };
-  // The business with its address below it (the letterhead); a business name (LLC, Restaurant,
-  // District...), the topmost; then the largest heading. The bank a check is drawn on is not it.
-  const letterhead = nameAboveAddress(layout, (t) => (DRAWEE.test(t) ? null : readOrganization(t)), 0.35);
-  if (letterhead) return letterhead;
   for (const cell of top) {
-    if (DRAWEE.test(cell.text)) continue;
-    if (cell.text.split(/\s+/).some((w) => ORGANIZATION_WORDS.test(w.replace(/[^\p{L}]/gu, '')))) {
-      const found = read(cell, 0.85);
-      if (found) return found;
-    }
+    if (!hasOrganizationWord(cell.text)) continue;
+    const found = read(cell, 0.85);
+    if (found) return found;
   }
   for (const cell of [...top].sort((a, b) => b.bbox.height - a.bbox.height || a.bbox.y - b.bbox.y)) {
-    if (readPersonName(cell.text)) continue;
+    // Without the employee's name to tell them apart, a person's name may be the employee's.
+    if (!employee && readPersonName(cell.text)) continue;
     const found = read(cell, 0.7);
     if (found) return found;
+  }
+  return undefined;
+}
+
+const RANGE_DASH = String.raw`\s*(?:-|–|—|to|thru|through|al|a|hasta)\s*`;
+// "January 5 - 18, 2026", "Jan 28 – Feb 10, 2026", "Dec 29, 2025 - Jan 11, 2026" is two dates.
+const RANGE_EN = new RegExp(String.raw`(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?${RANGE_DASH}(?:(\p{L}{3,10})\.? )?(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`, 'giu');
+// "del 5 al 18 de enero de 2026", "28 de enero al 10 de febrero de 2026".
+const RANGE_ES = new RegExp(String.raw`(\d{1,2})(?:º|°)?(?: de (\p{L}{3,10}))?${RANGE_DASH}(\d{1,2}) de (\p{L}{3,10})(?: de| del)? (\d{4})\b`, 'giu');
+
+/**
+ * A pay period written as one range whose dates share a month or year: "January 5 - 18, 2026",
+ * "del 5 al 18 de enero de 2026".
+ *
+ * @example
+ * findDateRange('Pay Period: Jan 28 – Feb 10, 2026') // → {start: '2026-01-28', end: '2026-02-10', ...}
+ */
+export function findDateRange(text: string): {start: string; end: string; index: number; length: number} | undefined {
+  const ranges: {start: string | null; end: string | null; index: number; length: number}[] = [];
+  for (const m of text.matchAll(RANGE_EN)) {
+    const [, month1, day1, month2, day2, year] = m;
+    ranges.push({start: parseDate(`${month1} ${day1}, ${year}`), end: parseDate(`${month2 ?? month1} ${day2}, ${year}`), index: m.index, length: m[0].length});
+  }
+  for (const m of text.matchAll(RANGE_ES)) {
+    const [, day1, month1, day2, month2, year] = m;
+    ranges.push({start: parseDate(`${day1} de ${month1 ?? month2} de ${year}`), end: parseDate(`${day2} de ${month2} de ${year}`), index: m.index, length: m[0].length});
+  }
+  ranges.sort((a, b) => a.index - b.index);
+  for (const r of ranges) {
+    if (!r.start || !r.end) continue;
+    // "Dec 29 - Jan 11, 2026": the year printed is the end's.
+    const start = r.start > r.end ? `${+r.start.slice(0, 4) - 1}${r.start.slice(4)}` : r.start;
+    if (day(r.end) - day(start) > 31) continue;
+    return {start, end: r.end, index: r.index, length: r.length};
   }
   return undefined;
 }
@@ -125,19 +216,33 @@ function periodDates(layout: Layout, order: DateOrder) {
   let start = findLabeled(layout, L.periodStart, readDate(order));
   let end = findLabeled(layout, L.periodEnd, readDate(order));
   if (start && end) return {start, end};
-  // "Pay Period: 01/01/2026 - 01/14/2026", in the cell, beside it or below it.
-  for (const match of labelMatches(layout, L.period[0]!)) {
-    const line = lineAt(layout, match.index);
-    if (!line) continue;
-    const candidates = [line, ...layout.lines.slice(line.index + 1, line.index + 3).filter((l) => l.page === line.page)];
-    for (const candidate of candidates) {
-      const from = candidate === line ? match.index + match[0].length : candidate.start;
-      const dates = findDates(layout.text.slice(from, candidate.end), {order});
-      if (dates.length >= 2 && dates[0]!.value <= dates[1]!.value) {
-        const at = (d: (typeof dates)[number]) => ({value: d.value, start: from + d.index, end: from + d.index + d.length, certainty: 1});
-        start ??= at(dates[0]!);
-        end ??= at(dates[1]!);
-        return {start, end};
+  // "Pay Period: 01/01/2026 - 01/14/2026", in the cell, the next cell, or below it.
+  for (const label of L.period) {
+    for (const match of labelMatches(layout, label)) {
+      const line = lineAt(layout, match.index);
+      if (!line) continue;
+      const cell = line.segments.findIndex((c) => c.end >= match.index + match[0].length);
+      const spans: [number, number][] = [[match.index + match[0].length, line.segments[cell]?.end ?? line.end]];
+      const next = line.segments[cell + 1];
+      if (next) spans.push([next.start, next.end]);
+      for (const lower of layout.lines.slice(line.index + 1, line.index + 3)) if (lower.page === line.page) spans.push([lower.start, lower.end]);
+      for (const [from, to] of spans) {
+        const text = layout.text.slice(from, to);
+        const range = findDateRange(text);
+        const dates = findDates(text, {order});
+        const pair = dates.length >= 2 && dates[0]!.value <= dates[1]!.value && (!range || dates[0]!.index < range.index);
+        if (pair) {
+          const at = (d: (typeof dates)[number]) => ({value: d.value, start: from + d.index, end: from + d.index + d.length, certainty: 1});
+          start ??= at(dates[0]!);
+          end ??= at(dates[1]!);
+          return {start, end};
+        }
+        if (range) {
+          const at = (value: string) => ({value, start: from + range.index, end: from + range.index + range.length, certainty: 0.95});
+          start ??= at(range.start);
+          end ??= at(range.end);
+          return {start, end};
+        }
       }
     }
   }
@@ -175,13 +280,17 @@ function statedFrequency(layout: Layout): Found<PayFrequency> | undefined {
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
+const lastDayOfMonth = (iso: string) => new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7), 0)).getUTCDate();
+
 /** Pay frequency implied by a pay period's first and last day. */
 export function inferFrequency(start: string, end: string): PayFrequency | undefined {
   const days = day(end) - day(start) + 1;
   const startDay = +start.slice(8, 10);
   const endDay = +end.slice(8, 10);
   if (days >= 6 && days <= 8) return 'weekly';
-  if ((startDay === 1 && endDay === 15) || (startDay === 16 && days >= 13 && days <= 16)) return 'semimonthly';
+  // Half months: the 1st to the 15th, the 16th to the month's last day. A 14-day period that
+  // happens to start on the 16th ends on the 29th or 30th: biweekly.
+  if ((startDay === 1 && endDay === 15) || (startDay === 16 && endDay === lastDayOfMonth(end) && days <= 16)) return 'semimonthly';
   if (days >= 13 && days <= 15) return 'biweekly';
   if (days >= 27 && days <= 31) return 'monthly';
   return undefined;
@@ -195,9 +304,9 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
     if (found) fields[name] = toField(layout, found);
   };
 
-  put('employerName', employerName(layout));
-  // Unlabelled, the employee is the person in the mailing block: a name above a street address.
-  put('employeeName', findLabeled(layout, L.employee, readPersonName) ?? nameAboveAddress(layout, readPersonName));
+  const parties = partyNames(layout);
+  put('employerName', parties.employer);
+  put('employeeName', parties.employee);
 
   const period = periodDates(layout, order);
   put('payPeriodStart', period.start);
@@ -232,18 +341,56 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
   return fields;
 }
 
-/** Every number in the text (any decimals: rates print as 17.7500), without its "$". */
+// Hours kept as hours:minutes ("37:30" is 37.5 hours), never a time of day ("7:30 AM").
+const HOURS_MINUTES = /^(\d{1,3}):([0-5]\d)(?![\d:])(?!\s*[ap]\.?m\b)/i;
+
+/** Every number in the text (any decimals: rates print as 17.7500, hours as 86.667 or 37:30), without its "$". */
 function* findNumbers(text: string) {
-  for (const m of text.matchAll(/(?<![\w.,/-])\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|[.,]\d)/g)) {
+  for (const m of text.matchAll(/(?<![\w.,/:-])\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|[.,]\d)(?::[0-5]\d(?![\d:]))?/g)) {
     const sign = m[0].startsWith('$') ? 1 : 0;
+    const clock = HOURS_MINUTES.exec(text.slice(m.index + sign));
+    if (clock) {
+      yield {value: Math.round((+clock[1]! + +clock[2]! / 60) * 100) / 100, index: m.index + sign, length: clock[0].length};
+      continue;
+    }
+    if (m[0].includes(':')) continue;
     yield {value: Number((m[1]! + (m[2] ?? '')).replace(/,/g, '')), index: m.index + sign, length: m[0].length - sign};
   }
 }
 
+/**
+ * Hours as printed after a label: `80.00`, `86.667`, `37:30` (hours and minutes).
+ *
+ * @example
+ * readHours('37:30 hrs') // → {value: 37.5, index: 0, length: 5}
+ */
+export const readHours: Reader<number> = (text) => {
+  const m = /(?<![\d.,:$])(\d{1,4}(?::[0-5]\d|[.,]\d{1,3})?)(?![\d,:]|\.\d)/.exec(text);
+  if (!m) return null;
+  const clock = HOURS_MINUTES.exec(text.slice(m.index));
+  if (m[1]!.includes(':') && !clock) return null;
+  const value = clock ? Math.round((+clock[1]! + +clock[2]! / 60) * 100) / 100 : Number(m[1]!.replace(',', '.'));
+  return {value, index: m.index, length: m[1]!.length};
+};
+
+/**
+ * An hourly rate: `18.50`, `$19.6250`, `$22.00/hr`, never a date or a percentage.
+ *
+ * @example
+ * readRate('$19.6250 Hourly') // → {value: 19.625, index: 0, length: 8}
+ */
+export const readRate: Reader<number> = (text) => {
+  const m = /(?<![\d.,/])\$?\s?(\d{1,4}(?:\.\d{1,4})?)(?![\d,%]|\.\d|\/\d)/.exec(text);
+  if (!m) return null;
+  return {value: Number(m[1]), index: m.index, length: m[0].length};
+};
+
+const pageOf = (layout: Layout, found: {start: number}) => lineAt(layout, found.start)?.page ?? 1;
+
 const numberCells = (layout: Layout, line: Line, from = line.start): Cell[] => cellsOnLine(layout, line, from, findNumbers);
 
 const HOURS_HEADER = /\bhours\b|\bhrs\b|\bhoras\b|\bunits\b|\bhours\/units\b/;
-const RATE_HEADER = /\brate\b|\btarifa\b|\bprecio\b|\bpay rate\b/;
+const RATE_HEADER = /\brate\b|\btarifa\b|\bprecio\b|\bcuota\b|\bpay rate\b/;
 const TOTAL_ROW = /\btotal\b|\bgross\b|\bbruto\b/;
 const END_ROW = /\bdeductions?\b|\btaxes\b|\bdeducciones\b|\bnet\b|\bneto\b/;
 const EXTRA_ROW = /\bdiff(?:erential)?\b|\bpremium\b|\bbonus\b|\bshift\b|\bcommission\b|\btips?\b|\bpropinas?\b/;
@@ -271,16 +418,25 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
     result.rate = at({value: Number(m[2]), start: rStart, end: rStart + m[2]!.length});
     break;
   }
-  result.hours = findLabeled(layout, L.hours, readNumber, {maxGap: 12, below: false}) ?? result.hours;
-  result.rate = findLabeled(layout, L.rate, readNumber, {maxGap: 12}) ?? result.rate;
-  if (result.hours && result.rate) return result;
-
+  const inlineFound = {...result};
+  const labelledHours = findLabeled(layout, L.hours, readHours, {maxGap: 12, below: false});
+  const labelledRate = findLabeled(layout, L.rate, readRate, {maxGap: 12});
+  result.hours = labelledHours ?? result.hours;
+  result.rate = labelledRate ?? result.rate;
+  if (result.hours && result.rate && pageOf(layout, result.hours) === 1) return result;
+  // A total on a later page (a time-detail sheet) may leave out paid hours not worked
+  // (holiday, vacation): the earnings table's figure comes first.
+  if (result.hours && pageOf(layout, result.hours) > 1) {
+    result.hours = inlineFound.hours;
+    if (result.rate && pageOf(layout, result.rate) > 1) result.rate = inlineFound.rate;
+  }
   // The earnings table: a header line naming an Hours column, rows below it.
   for (let i = 0; i < layout.lines.length; i++) {
     const header = layout.lines[i]!;
     const headerText = folded.slice(header.start, header.end);
     const hoursHeader = HOURS_HEADER.exec(headerText);
-    if (!hoursHeader || numberCells(layout, header).length) continue;
+    // A header has columns: a section title such as "HOURS AND EARNINGS" is one cell.
+    if (!hoursHeader || header.segments.length < 2 || numberCells(layout, header).length) continue;
     const center = (m: RegExpExecArray) => {
       const box = evidence(layout, header.start + m.index, header.start + m.index + m[0].length).bbox;
       return box ? box.x + box.width / 2 : 0;
@@ -325,8 +481,10 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
         }
       }
     }
-    if (result.hours || result.rate) break;
+    if (result.hours) break;
   }
+  result.hours ??= labelledHours;
+  result.rate ??= labelledRate;
   // OCR drops decimal points: "7225" hours in a period is "72.25" printed with two decimals.
   const hours = result.hours;
   if (hours && Number.isInteger(hours.value) && hours.value > 400 && hours.value / 100 <= 400 && /^\d+$/.test(layout.text.slice(hours.start, hours.end))) {

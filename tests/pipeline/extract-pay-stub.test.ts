@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {extractPayStub, findDateRange, inferFrequency, readHours, readRate} from '../../pipeline/stages/extract/pay-stub.js';
+import {layout} from '../../pipeline/stages/layout.js';
+import {pageFromText, valuesOf} from '../helpers/text-page.js';
+import {alignedPage, PROBES} from './paystub-probes.js';
+
+const read = (...lines: string[]) => valuesOf(extractPayStub(layout([alignedPage(lines)])));
+
+describe('pay stubs unlike the fixture families', () => {
+  for (const probe of PROBES) {
+    it(`reads a ${probe.name}`, () => {
+      assert.deepEqual(valuesOf(extractPayStub(layout([alignedPage(probe.lines)]))), probe.expected);
+    });
+  }
+});
+
+describe('pay period written as one range', () => {
+  for (const [text, start, end] of [
+    ['Pay Period: January 5 - 18, 2026', '2026-01-05', '2026-01-18'],
+    ['Jan 28 – Feb 10, 2026', '2026-01-28', '2026-02-10'],
+    ['Dec 22 thru Jan 4, 2026', '2025-12-22', '2026-01-04'],
+    ['Periodo: del 5 al 18 de enero de 2026', '2026-01-05', '2026-01-18'],
+    ['28 de enero al 10 de febrero de 2026', '2026-01-28', '2026-02-10'],
+  ] as const) {
+    it(`reads "${text}"`, () => {
+      const range = findDateRange(text);
+      assert.deepEqual(range && [range.start, range.end], [start, end]);
+    });
+  }
+  it('leaves a sentence with a month and two numbers alone', () => {
+    assert.equal(findDateRange('Call us May 5 to 9 pm'), undefined);
+  });
+});
+
+describe('pay frequency from the period', () => {
+  it('calls a 14-day period that starts on the 16th biweekly, and the 16th to the month end semimonthly', () => {
+    assert.equal(inferFrequency('2025-05-16', '2025-05-29'), 'biweekly');
+    assert.equal(inferFrequency('2025-01-16', '2025-01-29'), 'biweekly');
+    assert.equal(inferFrequency('2025-01-16', '2025-01-31'), 'semimonthly');
+    assert.equal(inferFrequency('2026-02-16', '2026-02-28'), 'semimonthly');
+  });
+});
+
+describe('hours and rates as payroll systems print them', () => {
+  it('reads hours as hours:minutes, three decimals, or a bare number', () => {
+    assert.equal(readHours('37:30 hrs')?.value, 37.5);
+    assert.equal(readHours('86.667')?.value, 86.667);
+    assert.equal(readHours('80')?.value, 80);
+  });
+  it('does not take a time of day for hours', () => {
+    assert.equal(readHours('7:30 AM'), null);
+  });
+  it('reads a rate with a dollar sign, four decimals or a per-hour unit', () => {
+    assert.equal(readRate('$19.6250 Hourly')?.value, 19.625);
+    assert.equal(readRate('$22.00/hr')?.value, 22);
+    assert.equal(readRate('01/15/2026'), null);
+  });
+  it('sums hours kept as hours:minutes in the earnings table', () => {
+    const v = read('Earnings         Hours     Rate      Current', 'Regular          38:45     18.00     697.50', 'Overtime         2:15      27.00     60.75');
+    assert.equal(v.hoursWorked, 41);
+    assert.equal(v.hourlyRate, 18);
+  });
+  it('takes the earnings table over a total on a later time-detail page', () => {
+    const fields = extractPayStub(
+      layout([
+        alignedPage(['Earnings        Hours     Rate      Current', 'Regular         80.00     20.00     1,600.00', 'Holiday         8.00      20.00     160.00', 'Total Gross     88.00               1,760.00']),
+        {...pageFromText(['Time Detail', 'Total hours: 80.00']), page: 2},
+      ]),
+    );
+    assert.equal(fields.hoursWorked?.value, 88);
+  });
+});
+
+describe('who is the employer and who the employee', () => {
+  it('does not read a deduction named after the employee ("Associate Stock Purchase") as a name', () => {
+    const v = read('Harvest Basket Markets, Inc.', 'Associate Stock Purchase     20.00', 'Net Pay      612.44');
+    assert.equal(v.employeeName, undefined);
+  });
+  it('takes the top mailing block for the employer when another block holds a person', () => {
+    const v = read('Meadowlark Senior Living', '75 Orchard Hill Rd', 'Albany, NY 12203', '', 'Chidinma Okafor', '312 Delaware Ave Apt 3', 'Albany, NY 12209', 'Gross Pay    1,200.00');
+    assert.equal(v.employerName, 'Meadowlark Senior Living');
+    assert.equal(v.employeeName, 'Chidinma Okafor');
+  });
+  it('never gives the employee named on a check as the employer', () => {
+    const v = read('ORDER OF     Ana Ruiz Beltrán', 'Ana Ruiz Beltrán', '4942 Ventura Ct #214', 'Jacksonville, FL 32209', 'Valley Regional Medical Center', 'Employee: Ana Ruiz Beltrán', 'Net Pay: $1,273.87');
+    assert.equal(v.employeeName, 'Ana Ruiz Beltrán');
+    assert.equal(v.employerName, 'Valley Regional Medical Center');
+  });
+  it('does not take a label such as "Paid" for the employer', () => {
+    const v = read('Cascade Poultry Processing', 'Statement of Wages', 'Name       Ha-eun Jung', 'From       02/16/2026', 'Paid       03/03/2026');
+    assert.equal(v.employerName, 'Cascade Poultry Processing');
+  });
+  it('reads the organisation from a heading that names its office after a dash', () => {
+    assert.equal(read('COUNTY OF SAN BENITO — AUDITOR-CONTROLLER', 'Employee: Rosalind K. Achterberg').employerName, 'COUNTY OF SAN BENITO');
+  });
+});
