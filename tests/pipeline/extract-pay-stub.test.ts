@@ -61,6 +61,11 @@ describe('hours and rates as payroll systems print them', () => {
     assert.equal(v.hoursWorked, 41);
     assert.equal(v.hourlyRate, 18);
   });
+  it('adds the hours of consecutive "hours @ rate" lines and keeps the first line\'s rate', () => {
+    const v = read('Reg Hrs    40.00 @ 17.25     690.00', 'OT Hrs      5.50 @ 25.88     142.34', 'Shift Diff  8.00 @ 1.00        8.00', 'Gross       840.34');
+    assert.equal(v.hoursWorked, 45.5);
+    assert.equal(v.hourlyRate, 17.25);
+  });
   it('takes the earnings table over a total on a later time-detail page', () => {
     const fields = extractPayStub(
       layout([
@@ -69,6 +74,18 @@ describe('hours and rates as payroll systems print them', () => {
       ]),
     );
     assert.equal(fields.hoursWorked?.value, 88);
+  });
+});
+
+describe('current and year-to-date columns', () => {
+  it('takes year-to-date gross from the YTD Amount column, not YTD Hours', () => {
+    const v = read('Description    Rate     Hours    Amount      YTD Hours    YTD Amount', 'Regular        21.50    80.00    1,720.00    232.50       4,998.75', 'Total Gross Pay         80.00    1,720.00    232.50       4,998.75');
+    assert.equal(v.grossPay, 1720);
+    assert.equal(v.ytdGross, 4998.75);
+  });
+  it('reads a lone amount on the net pay row as this period\'s, whatever table heads sit above it', () => {
+    const v = read('Taxes      Amount     YTD Amount', 'Federal    140.22     420.66', '', 'Net Pay                           1,377.75');
+    assert.equal(v.netPay, 1377.75);
   });
 });
 

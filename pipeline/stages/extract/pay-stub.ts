@@ -3,11 +3,13 @@ import {findDates, parseDate} from '../../parse/date.js';
 import type {Layout, Line, Segment} from '../layout.js';
 import {evidence, findLabeled, fold, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
 import {ORGANIZATION_WORDS, readDate, readMoney, readOrganization, readPersonName, type DateOrder} from './readers.js';
-import {type Cell, cellsOnLine, nearestCell, readRow} from './table.js';
+import {type Cell, cellsOnLine, nearestCell, numbersOnLine, readRow, type RowValues} from './table.js';
 
 // A weak label ("Name", "Associate", "Hours") counts only as a whole cell or before a colon:
 // "Associate Stock Purchase" is a deduction, "Hours" over a column is a table header.
 const cellLabel = (re: RegExp) => new RegExp(`(?:${re.source})(?=\\s*(?::|[\\t\\n]|$))`);
+// A label such as "Hours" alone: "Reg Hrs" or "OT Hours" name one row of several.
+const wholeCell = (re: RegExp) => new RegExp(`(?<=^|[\\t\\n])${cellLabel(re).source}`);
 // Abbreviated words as payroll systems print them: "Per. Beg.", "Chk Dt", "Pd Date".
 const DATE = String.raw`(?:date|dt\.?)`;
 const PERIOD = String.raw`(?:pay ?period|period|per\.?|pp|pay|work ?week|week|wk\.?)`;
@@ -34,9 +36,9 @@ const L = {
   ],
   periodEnd: [
     /(?<=^|[\t\n])(?:to|thru|through|end|ending)(?=\s*:?\s*(?:[\t\n]|$))/,
-    new RegExp(String.raw`\b(?:pay )?${PERIOD} (?:end(?:ing|s)?\.?|thru|through)(?: ${DATE})?(?![a-z])`),
+    new RegExp(String.raw`\b(?:pay )?${PERIOD} (?:end(?:ing|s|ed)?\.?|thru|through)(?: ${DATE})?(?![a-z])`),
     /\b(?:end|ending|through|thru) date\b|\bperiod to\b|\b[wp] ?\/ ?e\b|\bppe\b/,
-    /\bfecha (?:de )?(?:fin|final|cierre|termino)\b|\bfin del periodo\b|\bhasta\b/,
+    /\bfecha (?:de )?(?:fin|final|cierre|termino)\b|\bfin del periodo\b|\b(?:semana|periodo) que (?:termina|finaliza|concluye)(?: el)?\b|\bhasta\b/,
   ],
   payDate: [
     /(?<=^|[\t\n])(?:paid|date paid|pagado)(?=\s*:?\s*(?:[\t\n]|$))/,
@@ -61,11 +63,11 @@ const L = {
   ytdInline: [/\by ?t ?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b|\bano a la fecha\b/],
   hours: [
     /\btotal (?:hours|hrs)(?: worked)?\b|\b(?:hours|hrs) worked\b|\bhoras trabajadas\b|\btotal (?:de )?horas\b/,
-    cellLabel(/\b(?:hours|hrs|horas)/),
+    wholeCell(/(?:hours|hrs|horas)/),
   ],
   rate: [
     /\b(?:hourly|base|regular|reg) (?:pay )?rate\b|\brate of pay\b|\bpay rate\b(?! \w)|\brate per hour\b|\btarifa por hora\b|\b(?:salario|pago|cuota|precio) por hora\b|\bcuota ?\/ ?hora\b/,
-    cellLabel(/\b(?:rate|tarifa|cuota)/),
+    wholeCell(/(?:rate|tarifa|cuota)/),
   ],
   regularRow: [/\breg(?:ular)?(?: pay| earnings| hours| wages)?\b|\bhourly\b|\bsalario regular\b|\bhoras regulares\b/],
 };
@@ -296,6 +298,17 @@ export function inferFrequency(start: string, end: string): PayFrequency | undef
   return undefined;
 }
 
+/**
+ * A total row with one amount holds this period's: the column heads it is measured against may
+ * belong to another table above it (taxes with Amount | YTD Amount).
+ */
+function loneAmountIsCurrent(layout: Layout, row: RowValues | undefined): RowValues | undefined {
+  if (!row || row.current || !row.ytd) return row;
+  const first = row.row.segments[0]!;
+  if (numbersOnLine(layout, row.row, first.end).length !== 1 || !/\p{L}{2}/u.test(first.text)) return row;
+  return {row: row.row, current: {...row.ytd, certainty: 0.85}};
+}
+
 /** Reads a pay stub's fields; amounts are this period's, not year-to-date. */
 export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} = {}): Record<string, ExtractedField> {
   const order = options.dateOrder ?? 'MDY';
@@ -327,12 +340,12 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
     }
   }
 
-  const gross = readRow(layout, L.gross);
+  const gross = loneAmountIsCurrent(layout, readRow(layout, L.gross));
   // Without amounts on the label's line, the amount sits below it (boxed forms).
   put('grossPay', gross ? gross.current : findLabeled(layout, L.gross, readMoney(), {right: false}));
   const ytdLabelled = findLabeled(layout, L.ytdGross, readMoney(), {maxGap: 20});
   put('ytdGross', ytdLabelled ?? gross?.ytd ?? findLabeled(layout, L.ytdInline, readMoney(), {maxGap: 3, below: false}));
-  const net = readRow(layout, L.net);
+  const net = loneAmountIsCurrent(layout, readRow(layout, L.net));
   put('netPay', net ? net.current : findLabeled(layout, L.net, readMoney(), {right: false}));
 
   const work = hoursAndRate(layout);
@@ -409,14 +422,26 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
   // that says it is per hour.
   const inline =
     /(\d{1,3}(?:\.\d{1,2})?)\s*(?:hrs?|hours|horas)?(?:\s*(?:x|@|at|a)\s*|\s*[\t:;]?\s*(?=\$?\s*\d{1,3}\.\d{2,4}\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)))\$?\s*(\d{1,3}\.\d{2,4})\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)?/g;
+  // One such line per kind of pay ("Reg Hrs 40.00 @ 17.25", "OT Hrs 5.50 @ 25.88") on
+  // consecutive lines: the hours add up (premiums on hours already counted do not), the rate is
+  // the first line's.
+  let previous: Line | undefined;
   for (const m of folded.matchAll(inline)) {
     const before = folded.slice(Math.max(0, m.index - 12), m.index);
     if (!/hours|hrs|horas/.test(m[0] + before)) continue;
+    const line = lineAt(layout, m.index);
+    if (previous && (!line || line.index !== previous.index + 1)) break;
     const hStart = m.index + m[0].indexOf(m[1]!);
     const rStart = m.index + m[0].lastIndexOf(m[2]!);
-    result.hours = at({value: Number(m[1]), start: hStart, end: hStart + m[1]!.length});
-    result.rate = at({value: Number(m[2]), start: rStart, end: rStart + m[2]!.length});
-    break;
+    const hours = at({value: Number(m[1]), start: hStart, end: hStart + m[1]!.length});
+    if (!previous) {
+      result.hours = hours;
+      result.rate = at({value: Number(m[2]), start: rStart, end: rStart + m[2]!.length});
+    } else if (!EXTRA_ROW.test(folded.slice(line!.start, m.index))) {
+      const sum = Math.round((result.hours!.value + hours.value) * 100) / 100;
+      result.hours = {value: sum, start: result.hours!.start, end: hours.end, certainty: 0.85};
+    }
+    previous = line;
   }
   const inlineFound = {...result};
   const labelledHours = findLabeled(layout, L.hours, readHours, {maxGap: 12, below: false});
