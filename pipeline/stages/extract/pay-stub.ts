@@ -3,7 +3,7 @@ import {findDates, parseDate} from '../../parse/date.js';
 import type {Layout, Line, Segment} from '../layout.js';
 import {evidence, findLabeled, fold, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
 import {ORGANIZATION_WORDS, readDate, readMoney, readOrganization, readPersonName, type DateOrder} from './readers.js';
-import {type Cell, cellsOnLine, nearestCell, numbersOnLine, readRow, type RowValues} from './table.js';
+import {type Cell, cellsOnLine, columnCenter, nearestCell, numbersOnLine, readRow, type RowValues, YTD_HEADER} from './table.js';
 
 // A weak label ("Name", "Associate", "Hours") counts only as a whole cell or before a colon:
 // "Associate Stock Purchase" is a deduction, "Hours" over a column is a table header.
@@ -27,7 +27,8 @@ const L = {
     cellLabel(/\b(?:associate|team member|worker|payee|staff member|ee)(?: name)?/),
     cellLabel(/\bname\b|\bnombre\b/),
   ],
-  period: [/\bpay ?period\b|\bperiod(?: covered)?\b|\bperiodo(?: de pago)?\b|\b(?:earnings|work|payroll) period\b|\bpay cycle\b/],
+  // Not "Pay Period Ending": that is one end of the period, labelled for itself.
+  period: [/(?:\bpay ?period\b|\bperiod(?: covered)?\b|\bperiodo(?: de pago)?\b|\b(?:earnings|work|payroll) period\b|\bpay cycle\b)(?! ?(?:end|ending|ended|beg|begin|beginning|start|starting|from|thru|through|que)\b)/],
   periodStart: [
     /(?<=^|[\t\n])(?:pay )?(?:period )?(?:from|begin|start)(?=\s*:?\s*(?:[\t\n]|$))/,
     new RegExp(String.raw`\b(?:pay )?${PERIOD} (?:start(?:ing|s)?|beg(?:in(?:ning|s)?)?\.?)(?: ${DATE})?(?![a-z])`),
@@ -224,9 +225,15 @@ function periodDates(layout: Layout, order: DateOrder) {
       const line = lineAt(layout, match.index);
       if (!line) continue;
       const cell = line.segments.findIndex((c) => c.end >= match.index + match[0].length);
-      const spans: [number, number][] = [[match.index + match[0].length, line.segments[cell]?.end ?? line.end]];
+      const from = match.index + match[0].length;
+      const spans: [number, number][] = [[from, line.segments[cell]?.end ?? line.end]];
+      // The next cell, when it holds dates and no label of its own: "10/23/2025 | 10/29/2025"
+      // once OCR has lost the dash between them, "Pay Period: | Jan 5 - 18, 2026".
       const next = line.segments[cell + 1];
-      if (next) spans.push([next.start, next.end]);
+      const startsWithDate = (t: string) => (findDates(t, {order})[0]?.index ?? 9) <= 3 || (findDateRange(t)?.index ?? 9) <= 3;
+      if (next && startsWithDate(next.text)) {
+        spans.push([from, next.end]);
+      }
       for (const lower of layout.lines.slice(line.index + 1, line.index + 3)) if (lower.page === line.page) spans.push([lower.start, lower.end]);
       for (const [from, to] of spans) {
         const text = layout.text.slice(from, to);
@@ -305,7 +312,11 @@ export function inferFrequency(start: string, end: string): PayFrequency | undef
 function loneAmountIsCurrent(layout: Layout, row: RowValues | undefined): RowValues | undefined {
   if (!row || row.current || !row.ytd) return row;
   const first = row.row.segments[0]!;
-  if (numbersOnLine(layout, row.row, first.end).length !== 1 || !/\p{L}{2}/u.test(first.text)) return row;
+  const cells = numbersOnLine(layout, row.row, first.end);
+  if (cells.length !== 1 || !/\p{L}{2}/u.test(first.text)) return row;
+  // Right under the YTD head it is the year-to-date amount (OCR may have lost this period's).
+  const ytdX = columnCenter(layout, row.row, YTD_HEADER);
+  if (ytdX !== undefined && Math.abs(cells[0]!.center - ytdX) < 0.06) return row;
   return {row: row.row, current: {...row.ytd, certainty: 0.85}};
 }
 
