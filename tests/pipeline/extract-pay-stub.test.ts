@@ -112,3 +112,20 @@ describe('who is the employer and who the employee', () => {
     assert.equal(read('COUNTY OF SAN BENITO — AUDITOR-CONTROLLER', 'Employee: Rosalind K. Achterberg').employerName, 'COUNTY OF SAN BENITO');
   });
 });
+
+describe('pay stubs read by OCR', () => {
+  const ocr = (...lines: string[]) => extractPayStub(layout([alignedPage(lines, {method: 'ocr', confidence: 0.9})]));
+  it('puts back the decimal point OCR dropped from labelled hours even when the rate is labelled too', () => {
+    const fields = ocr('Rate of Pay:   $18.50/hr', 'Description     Current     YTD', 'Hours Worked    7225        650.25');
+    assert.equal(fields.hoursWorked?.value, 72.25);
+    assert.equal(fields.hourlyRate?.value, 18.5);
+  });
+  it('reads a name behind a stray mark OCR made of a speck', () => {
+    assert.equal(ocr("Employee     \u2018OLEKSANDR NOWAK      Gross Pay    $2,477.94").employeeName?.value, 'OLEKSANDR NOWAK');
+  });
+  it('reads a period whose dash OCR lost, the two dates in two cells', () => {
+    const fields = ocr('Pay Period: 10/23/2025     10/29/2025     Pay Date: 11/03/2025');
+    assert.equal(fields.payPeriodStart?.value, '2025-10-23');
+    assert.equal(fields.payPeriodEnd?.value, '2025-10-29');
+  });
+});

@@ -80,6 +80,13 @@ const TITLE = /\b(?:statement|stub|advice|earnings|payroll|pay ?slip|talon|recib
 // The first line of a street address: "4971 47th Rd", "2200 Mission Blvd", "PO Box 4410".
 const STREET = /^(?:\d{1,6}[A-Za-z]?\s+(?:\p{L}|\d{1,3}(?:st|nd|rd|th)\b)|(?:p\.?\s?o\.?\s?)?box\s+\d)/iu;
 
+/** A person's name after stray marks OCR reads from specks: "‘OLEKSANDR NOWAK". */
+const readPerson: Reader<string> = (text) => {
+  const lead = /^[\s'‘’"“”`.,;:*_|~]*/.exec(text)![0].length;
+  const got = readPersonName(text.slice(lead));
+  return got && (lead ? {value: got.value, index: 0, length: lead + got.index + got.length} : got);
+};
+
 /** A mailing block: a cell that is all a name and sits right above a street address. */
 interface Block {
   cell: Segment;
@@ -127,7 +134,7 @@ function isLabelCell(layout: Layout, cell: Segment): boolean {
  * label names the employee; then the stub's heading. Each is never the other's name.
  */
 function partyNames(layout: Layout): {employer?: Found<string>; employee?: Found<string>} {
-  let employee = findLabeled(layout, L.employee, readPersonName);
+  let employee = findLabeled(layout, L.employee, readPerson);
   let employer = findLabeled(layout, L.employer, readOrganization);
   const blocks = mailingBlocks(layout);
   const organization = (b: Block) => (DRAWEE.test(b.cell.text) ? undefined : readCell(b.cell, readOrganization, 0.8));
@@ -425,6 +432,16 @@ const EXTRA_ROW = /\bdiff(?:erential)?\b|\bpremium\b|\bbonus\b|\bshift\b|\bcommi
  * Hours and Rate headers (total row, else the sum of the hour-paid rows; rate of the first row).
  */
 function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<number>} {
+  const result = hoursAndRateAsPrinted(layout);
+  // OCR drops decimal points: "7225" hours in a period is "72.25" printed with two decimals.
+  const hours = result.hours;
+  if (hours && Number.isInteger(hours.value) && hours.value > 400 && hours.value / 100 <= 400 && /^\d+$/.test(layout.text.slice(hours.start, hours.end))) {
+    result.hours = {...hours, value: hours.value / 100, certainty: Math.min(hours.certainty, 0.6)};
+  }
+  return result;
+}
+
+function hoursAndRateAsPrinted(layout: Layout): {hours?: Found<number>; rate?: Found<number>} {
   const folded = foldedText(layout);
   const result: {hours?: Found<number>; rate?: Found<number>} = {};
   const at = (c: {value: number; start: number; end: number}, certainty = 1): Found<number> => ({value: c.value, start: c.start, end: c.end, certainty});
@@ -521,10 +538,5 @@ function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<numb
   }
   result.hours ??= labelledHours;
   result.rate ??= labelledRate;
-  // OCR drops decimal points: "7225" hours in a period is "72.25" printed with two decimals.
-  const hours = result.hours;
-  if (hours && Number.isInteger(hours.value) && hours.value > 400 && hours.value / 100 <= 400 && /^\d+$/.test(layout.text.slice(hours.start, hours.end))) {
-    result.hours = {...hours, value: hours.value / 100, certainty: Math.min(hours.certainty, 0.6)};
-  }
   return result;
 }
