@@ -104,6 +104,10 @@ describe('who is the employer and who the employee', () => {
     assert.equal(v.employeeName, 'Ana Ruiz Beltrán');
     assert.equal(v.employerName, 'Valley Regional Medical Center');
   });
+  it('takes the first line of a letterhead, not the office named under it', () => {
+    const v = read('Lone Pine Unified School District          Pay Date:   12/05/2025', 'Business Services', '2475 Pecan Ave, Buffalo, NY 14215', 'Employee Name:   Iván Rodríguez');
+    assert.equal(v.employerName, 'Lone Pine Unified School District');
+  });
   it('does not take a label such as "Paid" for the employer', () => {
     const v = read('Cascade Poultry Processing', 'Statement of Wages', 'Name       Ha-eun Jung', 'From       02/16/2026', 'Paid       03/03/2026');
     assert.equal(v.employerName, 'Cascade Poultry Processing');

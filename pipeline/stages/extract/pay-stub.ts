@@ -89,9 +89,27 @@ const readPerson: Reader<string> = (text) => {
 
 /** A mailing block: a cell that is all a name and sits right above a street address. */
 interface Block {
+  /** The name right above the street. */
   cell: Segment;
+  /** The letterhead's first line: "Northern Plains State University" over "Office of Payroll". */
+  head: Segment;
   page: number;
   y: number;
+}
+
+/** The top of a letterhead: name lines stacked right above `cell`, in the same column. */
+function letterheadTop(layout: Layout, line: Line, cell: Segment): Segment {
+  const folded = foldedText(layout);
+  let top = cell;
+  for (let i = line.index - 1, n = 0; i >= 0 && n < 2; i--, n++) {
+    const above = layout.lines[i]!;
+    if (above.page !== line.page) break;
+    const next = above.segments.find((c) => Math.abs(c.bbox.x - top.bbox.x) < 0.02);
+    const text = next && folded.slice(next.start, next.end);
+    if (!next || !text || /^\s*\d|:|\d{3}/.test(text) || TITLE.test(text) || !/\p{L}{3}/u.test(text) || isLabelCell(layout, next)) break;
+    top = next;
+  }
+  return top;
 }
 
 function mailingBlocks(layout: Layout, maxY = 0.6): Block[] {
@@ -102,7 +120,7 @@ function mailingBlocks(layout: Layout, maxY = 0.6): Block[] {
       if (!/\p{L}{2}/u.test(cell.text) || /^\s*\d/.test(cell.text)) continue;
       const below = layout.lines.slice(line.index + 1, line.index + 3).flatMap((l) => (l.page === line.page ? l.segments : []));
       const next = below.find((c) => Math.abs(c.bbox.x - cell.bbox.x) < 0.03);
-      if (next && STREET.test(next.text)) blocks.push({cell, page: line.page, y: line.bbox.y});
+      if (next && STREET.test(next.text)) blocks.push({cell, head: letterheadTop(layout, line, cell), page: line.page, y: line.bbox.y});
     }
   }
   return blocks;
@@ -137,7 +155,7 @@ function partyNames(layout: Layout): {employer?: Found<string>; employee?: Found
   let employee = findLabeled(layout, L.employee, readPerson);
   let employer = findLabeled(layout, L.employer, readOrganization);
   const blocks = mailingBlocks(layout);
-  const organization = (b: Block) => (DRAWEE.test(b.cell.text) ? undefined : readCell(b.cell, readOrganization, 0.8));
+  const organization = (b: Block) => (DRAWEE.test(b.head.text) ? undefined : readCell(b.head, readOrganization, 0.8));
   const person = (b: Block) => (hasOrganizationWord(b.cell.text) ? undefined : readCell(b.cell, readPersonName, 0.8));
 
   if (!employer) {
