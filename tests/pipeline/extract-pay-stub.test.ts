@@ -104,6 +104,11 @@ describe('who is the employer and who the employee', () => {
     assert.equal(v.employeeName, 'Ana Ruiz Beltrán');
     assert.equal(v.employerName, 'Valley Regional Medical Center');
   });
+  it('reads a labelled name whose surname is also a word (Do, Person), but not a heading after the label', () => {
+    assert.equal(read('Name       Duc Anh V. Do').employeeName, 'Duc Anh V. Do');
+    assert.equal(read('Employee Name:    IMANI PERSON').employeeName, 'IMANI PERSON');
+    assert.equal(read('Employee:   Pay Period Summary').employeeName, undefined);
+  });
   it('takes the first line of a letterhead, not the office named under it', () => {
     const v = read('Lone Pine Unified School District          Pay Date:   12/05/2025', 'Business Services', '2475 Pecan Ave, Buffalo, NY 14215', 'Employee Name:   Iván Rodríguez');
     assert.equal(v.employerName, 'Lone Pine Unified School District');

@@ -2,7 +2,7 @@ import type {ExtractedField, PayFrequency} from '../../../schemas/index.js';
 import {findDates, parseDate} from '../../parse/date.js';
 import type {Layout, Line, Segment} from '../layout.js';
 import {evidence, findLabeled, fold, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
-import {ORGANIZATION_WORDS, readDate, readMoney, readOrganization, readPersonName, type DateOrder} from './readers.js';
+import {firstNameFirst, ORGANIZATION_WORDS, readDate, readMoney, readOrganization, readPersonName, type DateOrder} from './readers.js';
 import {type Cell, cellsOnLine, columnCenter, nearestCell, numbersOnLine, readRow, type RowValues, YTD_HEADER} from './table.js';
 
 // A weak label ("Name", "Associate", "Hours") counts only as a whole cell or before a colon:
@@ -80,10 +80,24 @@ const TITLE = /\b(?:statement|stub|advice|earnings|payroll|pay ?slip|talon|recib
 // The first line of a street address: "4971 47th Rd", "2200 Mission Blvd", "PO Box 4410".
 const STREET = /^(?:\d{1,6}[A-Za-z]?\s+(?:\p{L}|\d{1,3}(?:st|nd|rd|th)\b)|(?:p\.?\s?o\.?\s?)?box\s+\d)/iu;
 
+/**
+ * A labelled person's name, where the label vouches for it: surnames that are also words
+ * ("Duc Anh V. Do", "Imani Person") pass; heading words and business words still do not.
+ */
+const readLabelledName: Reader<string> = (text) => {
+  const strict = readPersonName(text);
+  if (strict) return strict;
+  const got = readOrganization(text);
+  if (!got || /\d/.test(got.value) || hasOrganizationWord(got.value)) return null;
+  const words = got.value.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:de|del|la|las|los|y|da|dos|van|von|der|le|du|bin|al|el)$/.test(w))) return null;
+  return {...got, value: firstNameFirst(got.value)};
+};
+
 /** A person's name after stray marks OCR reads from specks: "‘OLEKSANDR NOWAK". */
 const readPerson: Reader<string> = (text) => {
   const lead = /^[\s'‘’"“”`.,;:*_|~]*/.exec(text)![0].length;
-  const got = readPersonName(text.slice(lead));
+  const got = readLabelledName(text.slice(lead));
   return got && (lead ? {value: got.value, index: 0, length: lead + got.index + got.length} : got);
 };
 
@@ -106,7 +120,8 @@ function letterheadTop(layout: Layout, line: Line, cell: Segment): Segment {
     if (above.page !== line.page) break;
     const next = above.segments.find((c) => Math.abs(c.bbox.x - top.bbox.x) < 0.02);
     const text = next && folded.slice(next.start, next.end);
-    if (!next || !text || /^\s*\d|:|\d{3}/.test(text) || TITLE.test(text) || !/\p{L}{3}/u.test(text) || isLabelCell(layout, next)) break;
+    // "PAY TO THE ORDER OF" over a payee is a caption: a name never ends on "of" or "the".
+    if (!next || !text || /^\s*\d|:|\d{3}|\b(?:of|to|the|and|for|de|del|la|por)\s*$/.test(text) || TITLE.test(text) || !/\p{L}{3}/u.test(text) || isLabelCell(layout, next)) break;
     top = next;
   }
   return top;
