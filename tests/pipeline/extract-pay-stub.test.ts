@@ -28,6 +28,10 @@ describe('pay period written as one range', () => {
       assert.deepEqual(range && [range.start, range.end], [start, end]);
     });
   }
+  it('reads two dates joined by a dash with no spaces', () => {
+    const v = read('Pay Period: 2/9/26-2/22/26        Check Date: 2/27/26');
+    assert.deepEqual([v.payPeriodStart, v.payPeriodEnd], ['2026-02-09', '2026-02-22']);
+  });
   it('leaves a sentence with a month and two numbers alone', () => {
     assert.equal(findDateRange('Call us May 5 to 9 pm'), undefined);
   });
@@ -108,6 +112,9 @@ describe('who is the employer and who the employee', () => {
     assert.equal(read('Name       Duc Anh V. Do').employeeName, 'Duc Anh V. Do');
     assert.equal(read('Employee Name:    IMANI PERSON').employeeName, 'IMANI PERSON');
     assert.equal(read('Employee:   Pay Period Summary').employeeName, undefined);
+  });
+  it('reads the name after an employee number printed before it', () => {
+    assert.equal(read('Employee: 4521 - Gómez, Luis A.        Check #: 10234').employeeName, 'Luis A. Gómez');
   });
   it('takes the first line of a letterhead, not the office named under it', () => {
     const v = read('Lone Pine Unified School District          Pay Date:   12/05/2025', 'Business Services', '2475 Pecan Ave, Buffalo, NY 14215', 'Employee Name:   Iván Rodríguez');

@@ -94,9 +94,11 @@ const readLabelledName: Reader<string> = (text) => {
   return {...got, value: firstNameFirst(got.value)};
 };
 
-/** A person's name after stray marks OCR reads from specks: "‘OLEKSANDR NOWAK". */
+/** A person's name after stray marks or an employee number: "‘OLEKSANDR NOWAK", "4521 - Gómez, Luis A.". */
 const readPerson: Reader<string> = (text) => {
-  const lead = /^[\s'‘’"“”`.,;:*_|~]*/.exec(text)![0].length;
+  // Stray marks OCR reads from specks, and an employee number printed before the name
+  // ("Employee: 4521 - Gómez, Luis A.").
+  const lead = /^[\s'‘’"“”`.,;:*_|~]*(?:#?\d{2,10}\s*[-–:/]?\s+)?/.exec(text)![0].length;
   const got = readLabelledName(text.slice(lead));
   return got && (lead ? {value: got.value, index: 0, length: lead + got.index + got.length} : got);
 };
@@ -276,7 +278,8 @@ function periodDates(layout: Layout, order: DateOrder) {
       }
       for (const lower of layout.lines.slice(line.index + 1, line.index + 3)) if (lower.page === line.page) spans.push([lower.start, lower.end]);
       for (const [from, to] of spans) {
-        const text = layout.text.slice(from, to);
+        // "2/9/26-2/22/26": a dash that joins two dates, read as the space it stands for.
+        const text = layout.text.slice(from, to).replace(/(?<=\/(?:\d{2}|\d{4}))[-–—](?=\d{1,2}\/)/g, ' ');
         const range = findDateRange(text);
         const dates = findDates(text, {order});
         const pair = dates.length >= 2 && dates[0]!.value <= dates[1]!.value && (!range || dates[0]!.index < range.index);
