@@ -136,6 +136,17 @@ describe('pay stubs read by OCR', () => {
     assert.equal(fields.hoursWorked?.value, 72.25);
     assert.equal(fields.hourlyRate?.value, 18.5);
   });
+  it('reads a period whose two dates OCR set in cells of their own after the label', () => {
+    const fields = ocr('Period:     June 20, 2025     July 3, 2025', 'Issue Date:     July 6, 2025');
+    assert.deepEqual([fields.payPeriodStart?.value, fields.payPeriodEnd?.value], ['2025-06-20', '2025-07-03']);
+  });
+  it('drops hours no one could work in the period (the year\'s, under a head OCR lost)', () => {
+    const fields = ocr('Pay Period: 06/20/2025 - 07/03/2025', 'Description     Earnings     Hours      Earnings', 'Regular         1154.25      850.50     16159.50');
+    assert.equal(fields.hoursWorked, undefined);
+  });
+  it('reads a last-name-first name whose comma OCR read as a semicolon', () => {
+    assert.equal(ocr('Employee:     Díaz Montaño; Luis').employeeName?.value, 'Luis Díaz Montaño');
+  });
   it('reads a name behind a stray mark OCR made of a speck', () => {
     assert.equal(ocr("Employee     \u2018OLEKSANDR NOWAK      Gross Pay    $2,477.94").employeeName?.value, 'OLEKSANDR NOWAK');
   });

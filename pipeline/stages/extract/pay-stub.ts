@@ -99,7 +99,8 @@ const readPerson: Reader<string> = (text) => {
   // Stray marks OCR reads from specks, and an employee number printed before the name
   // ("Employee: 4521 - Gómez, Luis A.").
   const lead = /^[\s'‘’"“”`.,;:*_|~]*(?:#?\d{2,10}\s*[-–:/]?\s+)?/.exec(text)![0].length;
-  const got = readLabelledName(text.slice(lead));
+  // "Díaz Montaño; Luis": OCR's semicolon for the comma of a last-name-first name.
+  const got = readLabelledName(text.slice(lead).replace(/^([^,;\t\n]{2,40});(?=\s*\p{L})/u, '$1,'));
   return got && (lead ? {value: got.value, index: 0, length: lead + got.index + got.length} : got);
 };
 
@@ -269,11 +270,11 @@ function periodDates(layout: Layout, order: DateOrder) {
       const cell = line.segments.findIndex((c) => c.end >= match.index + match[0].length);
       const from = match.index + match[0].length;
       const spans: [number, number][] = [[from, line.segments[cell]?.end ?? line.end]];
-      // The next cell, when it holds dates and no label of its own: "10/23/2025 | 10/29/2025"
-      // once OCR has lost the dash between them, "Pay Period: | Jan 5 - 18, 2026".
-      const next = line.segments[cell + 1];
+      // The next cells, while they hold dates and no label of their own: "10/23/2025 | 10/29/2025"
+      // once OCR has lost the dash between them, "Period: | June 20, 2025 | July 3, 2025".
       const startsWithDate = (t: string) => (findDates(t, {order})[0]?.index ?? 9) <= 3 || (findDateRange(t)?.index ?? 9) <= 3;
-      if (next && startsWithDate(next.text)) {
+      for (const next of line.segments.slice(cell + 1, cell + 3)) {
+        if (!startsWithDate(next.text)) break;
         spans.push([from, next.end]);
       }
       for (const lower of layout.lines.slice(line.index + 1, line.index + 3)) if (lower.page === line.page) spans.push([lower.start, lower.end]);
@@ -402,7 +403,7 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
   const net = loneAmountIsCurrent(layout, readRow(layout, L.net));
   put('netPay', net ? net.current : findLabeled(layout, L.net, readMoney(), {right: false}));
 
-  const work = hoursAndRate(layout);
+  const work = hoursAndRate(layout, period.start && period.end ? day(period.end.value) - day(period.start.value) + 1 : undefined);
   put('hoursWorked', work.hours);
   put('hourlyRate', work.rate);
   return fields;
@@ -467,13 +468,16 @@ const EXTRA_ROW = /\bdiff(?:erential)?\b|\bpremium\b|\bbonus\b|\bshift\b|\bcommi
  * "42.25 hrs x 20.00", "Hours: 66.75 @ $16.75/hr"), or read from the earnings table under its
  * Hours and Rate headers (total row, else the sum of the hour-paid rows; rate of the first row).
  */
-function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<number>} {
+function hoursAndRate(layout: Layout, periodDays?: number): {hours?: Found<number>; rate?: Found<number>} {
   const result = hoursAndRateAsPrinted(layout);
   // OCR drops decimal points: "7225" hours in a period is "72.25" printed with two decimals.
   const hours = result.hours;
   if (hours && Number.isInteger(hours.value) && hours.value > 400 && hours.value / 100 <= 400 && /^\d+$/.test(layout.text.slice(hours.start, hours.end))) {
     result.hours = {...hours, value: hours.value / 100, certainty: Math.min(hours.certainty, 0.6)};
   }
+  // Nobody works 16 hours a day for a whole period: such a figure is the year's hours (a
+  // column head OCR lost) or a misreading, and no value beats a wrong one.
+  if (result.hours && periodDays && result.hours.value > periodDays * 16) delete result.hours;
   return result;
 }
 
