@@ -46,6 +46,20 @@ describe('pay frequency from the period', () => {
   });
 });
 
+describe('pay frequency as printed', () => {
+  for (const [line, frequency] of [
+    ['Pay Freq:  BW', 'biweekly'],
+    ['FREQ   SM', 'semimonthly'],
+    ['Pay Frequency: W', 'weekly'],
+    ['Pay Cycle: every other week', 'biweekly'],
+  ] as const) {
+    it(`reads "${line}"`, () => assert.equal(read(line).payFrequency, frequency));
+  }
+  it('reads no code out of a word that merely starts like one', () => {
+    assert.equal(read('Frequency:   Bonus run').payFrequency, undefined);
+  });
+});
+
 describe('hours and rates as payroll systems print them', () => {
   it('reads hours as hours:minutes, three decimals, or a bare number', () => {
     assert.equal(readHours('37:30 hrs')?.value, 37.5);

@@ -303,14 +303,27 @@ function periodDates(layout: Layout, order: DateOrder) {
 }
 
 const STATED_FREQUENCY: [RegExp, PayFrequency][] = [
-  [/\bsemi[ -]?monthly\b|\btwice (?:a|per) month\b|\bquincenal\b|\bsemimensual\b/, 'semimonthly'],
-  [/\bbi[ -]?weekly\b|\bevery (?:two|2) weeks\b|\bfortnightly\b|\bcatorcenal\b|\bcada dos semanas\b|\bbisemanal\b/, 'biweekly'],
+  [/\bsemi[ -]?monthly\b|\btwice (?:a|per) month\b|\btwice monthly\b|\bquincenal\b|\bsemimensual\b/, 'semimonthly'],
+  [/\bbi[ -]?weekly\b|\bevery (?:two|2|other) weeks?\b|\bfortnightly\b|\bcatorcenal\b|\bcada dos semanas\b|\bbisemanal\b/, 'biweekly'],
   [/\bweekly\b|\bsemanal\b/, 'weekly'],
   [/\bmonthly\b|\bmensual\b/, 'monthly'],
 ];
 
+// Payroll systems' codes, read only as the whole value after a frequency label: "Freq: BW".
+const FREQUENCY_CODES: [RegExp, PayFrequency][] = [
+  [/^(?:bw|b\/w|bi-?wk(?:ly)?|b)$/, 'biweekly'],
+  [/^(?:sm|s\/m|semi-?mo(?:nthly)?|s)$/, 'semimonthly'],
+  [/^(?:w|wk|wkly)$/, 'weekly'],
+  [/^(?:m|mo|mthly|mnthly)$/, 'monthly'],
+];
+
 function statedFrequency(layout: Layout): Found<PayFrequency> | undefined {
   const folded = foldedText(layout);
+  const code = findLabeled(layout, L.frequency, (text) => {
+    const m = /^[\s:]*([a-z/-]{1,8})\.?\s*$/i.exec(fold(text));
+    const value = m && FREQUENCY_CODES.find(([re]) => re.test(m[1]!))?.[1];
+    return value ? {value, index: m.index + m[0].indexOf(m[1]!), length: m[1]!.length} : null;
+  });
   for (const label of L.frequency) {
     for (const match of labelMatches(layout, label)) {
       const line = lineAt(layout, match.index);
@@ -322,6 +335,7 @@ function statedFrequency(layout: Layout): Found<PayFrequency> | undefined {
       }
     }
   }
+  if (code) return {...code, certainty: 0.9};
   // A title such as "Weekly Earnings Statement" or "Biweekly payroll".
   const head = folded.slice(0, 400);
   for (const [pattern, value] of STATED_FREQUENCY) {
