@@ -107,6 +107,16 @@ describe('current and year-to-date columns', () => {
   });
 });
 
+describe('gross and year-to-date gross by other names', () => {
+  it('reads Total Wages as gross and a labelled YTD Earnings as the year\'s gross', () => {
+    const v = read('Total Wages:   1,200.00', 'Net Pay:   980.00', 'YTD Earnings:   8,400.00');
+    assert.deepEqual([v.grossPay, v.ytdGross], [1200, 8400]);
+  });
+  it('does not take a table row label for the employer', () => {
+    assert.equal(read('Earnings     Current     YTD', 'Overtime     200.00      1,400.00', 'Gross Pay    1,200.00    8,400.00').employerName, undefined);
+  });
+});
+
 describe('who is the employer and who the employee', () => {
   it('does not read a deduction named after the employee ("Associate Stock Purchase") as a name', () => {
     const v = read('Harvest Basket Markets, Inc.', 'Associate Stock Purchase     20.00', 'Net Pay      612.44');

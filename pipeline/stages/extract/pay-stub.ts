@@ -51,7 +51,7 @@ const L = {
     /\btotal ?gross(?: ?pay| ?earnings| ?wages| ?amount)?\b/,
     /\bgross ?(?:pay|earnings|wages|amount|amt)\b/,
     /\b(?:salario|sueldo|pago|ingreso|ingresos|total) brutos?\b|\btotal devengado\b|\btotal (?:de )?percepciones\b|\bpercepciones totales\b/,
-    /\btotal earnings\b|\bgross\b/,
+    /\btotal (?:earnings|wages|compensation)\b|\bgross\b/,
     /\btotal pay\b(?! ?(?:period|date|rate))/,
   ],
   net: [
@@ -60,7 +60,9 @@ const L = {
     /\bnet\b(?! distribution)/,
     /\b(?:check|cheque|deposit) amount\b|\bamount of (?:this )?check\b/,
   ],
-  ytdGross: [/\b(?:ytd|year[ -]to[ -]date) gross(?: pay| earnings)?\b|\bgross (?:pay |earnings )?(?:ytd|year[ -]to[ -]date)\b|\bbruto acumulado\b|\bacumulado bruto\b/],
+  ytdGross: [/\b(?:ytd|year[ -]to[ -]date) gross(?: pay| earnings| wages)?\b|\bgross (?:pay |earnings |wages )?(?:ytd|year[ -]to[ -]date)\b|\bbruto acumulado\b|\bacumulado bruto\b/],
+  // "YTD Earnings: 8,400.00" is the year's gross; over a column it heads every line's YTD.
+  ytdEarnings: [cellLabel(/\b(?:ytd|year[ -]to[ -]date) (?:earnings|wages|total earnings)|\b(?:total )?(?:earnings|wages) (?:ytd|year[ -]to[ -]date)/)],
   ytdInline: [/\by ?t ?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b|\bano a la fecha\b/],
   hours: [
     /\btotal (?:hours|hrs)(?: worked)?\b|\b(?:hours|hrs) worked\b|\bhoras trabajadas\b|\btotal (?:de )?horas\b/,
@@ -199,8 +201,9 @@ function partyNames(layout: Layout): {employer?: Found<string>; employee?: Found
 /** The business named in the stub's heading: one with a business word, else the largest. */
 function headingName(layout: Layout, employee: string | undefined): Found<string> | undefined {
   const folded = foldedText(layout);
+  // A line with amounts is a table row, not a heading.
   const top = layout.lines
-    .filter((l) => l.page === 1 && l.bbox.y < 0.35)
+    .filter((l) => l.page === 1 && l.bbox.y < 0.35 && !numbersOnLine(layout, l).length)
     .flatMap((line) => line.segments)
     .filter((s) => {
       const text = folded.slice(s.start, s.end);
@@ -412,7 +415,7 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
   const gross = loneAmountIsCurrent(layout, readRow(layout, L.gross));
   // Without amounts on the label's line, the amount sits below it (boxed forms).
   put('grossPay', gross ? gross.current : findLabeled(layout, L.gross, readMoney(), {right: false}));
-  const ytdLabelled = findLabeled(layout, L.ytdGross, readMoney(), {maxGap: 20});
+  const ytdLabelled = findLabeled(layout, L.ytdGross, readMoney(), {maxGap: 20}) ?? findLabeled(layout, L.ytdEarnings, readMoney(), {maxGap: 3, below: false});
   put('ytdGross', ytdLabelled ?? gross?.ytd ?? findLabeled(layout, L.ytdInline, readMoney(), {maxGap: 3, below: false}));
   const net = loneAmountIsCurrent(layout, readRow(layout, L.net));
   put('netPay', net ? net.current : findLabeled(layout, L.net, readMoney(), {right: false}));
