@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {extractPayStub, findDateRange, inferFrequency, readHours, readRate} from '../../pipeline/stages/extract/pay-stub.js';
+import {extractPayStub, findDateRange, inferFrequency, numericDateOrder, readHours, readRate} from '../../pipeline/stages/extract/pay-stub.js';
 import {layout} from '../../pipeline/stages/layout.js';
 import {pageFromText, valuesOf} from '../helpers/text-page.js';
 import {alignedPage, PROBES} from './paystub-probes.js';
@@ -34,6 +34,16 @@ describe('pay period written as one range', () => {
   });
   it('leaves a sentence with a month and two numbers alone', () => {
     assert.equal(findDateRange('Call us May 5 to 9 pm'), undefined);
+  });
+});
+
+describe('day-first dates', () => {
+  it('reads numeric dates day first when the document has a date only day first and none only month first', () => {
+    assert.equal(numericDateOrder(layout([alignedPage(['Periodo de pago: 09/02/2026 al 15/02/2026'])])), 'DMY');
+    assert.equal(numericDateOrder(layout([alignedPage(['Pay Period: 09/02/2026 - 09/15/2026'])])), 'MDY');
+    assert.equal(numericDateOrder(layout([alignedPage(['Pay Date: 09/02/2026'])])), 'MDY');
+    const v = read('Periodo de pago:   09/02/2026 al 15/02/2026', 'Fecha de pago:   18/02/2026');
+    assert.deepEqual([v.payPeriodStart, v.payPeriodEnd, v.payDate], ['2026-02-09', '2026-02-15', '2026-02-18']);
   });
 });
 

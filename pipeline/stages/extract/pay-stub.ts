@@ -25,7 +25,7 @@ const L = {
     /\b(?:nombre del |nombre de la )?(?:empleado|trabajador|trabajadora)(?:\(a\))?\b(?! id| no| numero| #)/,
     /\bpay to(?: the order of)?\b|\bpaid to\b|\bdeposited to(?: the account of)?\b|\bpaguese a la orden de\b/,
     cellLabel(/\b(?:associate|team member|worker|payee|staff member|ee)(?: name)?/),
-    cellLabel(/\bname\b|\bnombre\b/),
+    cellLabel(/\bname\b|\bnombre(?: y apellidos?| completo)?\b/),
   ],
   // Not "Pay Period Ending": that is one end of the period, labelled for itself.
   period: [/(?:\bpay ?period\b|\bperiod(?: covered)?\b|\bperiodo(?: de pago)?\b|\b(?:earnings|work|payroll) period\b|\bpay cycle\b)(?! ?(?:end|ending|ended|beg|begin|beginning|start|starting|from|thru|through|que)\b)/],
@@ -56,7 +56,7 @@ const L = {
   ],
   net: [
     /\bnet ?(?:pay|amount|amt|check|wages|earnings|deposit|paycheck)\b(?! distribution)|\btake[ -]home(?: pay)?\b/,
-    /\b(?:pago|salario|sueldo|deposito|importe) neto\b|\bneto a (?:pagar|recibir)\b|\bneto pagado\b|\btotal neto\b|\bliquido a (?:pagar|percibir)\b/,
+    /\b(?:pago|salario|sueldo|deposito|importe) neto\b|\bneto a (?:pagar|recibir|cobrar)\b|\bneto pagado\b|\btotal neto\b|\bliquido a (?:pagar|percibir)\b|\btotal a (?:pagar|recibir)\b/,
     /\bnet\b(?! distribution)/,
     /\b(?:check|cheque|deposit) amount\b|\bamount of (?:this )?check\b/,
   ],
@@ -218,7 +218,9 @@ function headingName(layout: Layout, employee: string | undefined): Found<string
     const found = read(cell, 0.85);
     if (found) return found;
   }
-  for (const cell of [...top].sort((a, b) => b.bbox.height - a.bbox.height || a.bbox.y - b.bbox.y)) {
+  // The largest type first (heights within a few per cent are one size), then the topmost.
+  const size = (c: Segment) => Math.round(c.bbox.height * 400);
+  for (const cell of [...top].sort((a, b) => size(b) - size(a) || a.bbox.y - b.bbox.y)) {
     // Without the employee's name to tell them apart, a person's name may be the employee's.
     if (!employee && readPersonName(cell.text)) continue;
     const found = read(cell, 0.7);
@@ -381,9 +383,24 @@ function loneAmountIsCurrent(layout: Layout, row: RowValues | undefined): RowVal
   return {row: row.row, current: {...row.ytd, certainty: 0.85}};
 }
 
+/**
+ * The order of a document's all-numeric dates, from the dates themselves: day first when some
+ * date can only be read day first ("15/02/2026") and none only month first ("02/15/2026").
+ * A stub printed in Mexico or Puerto Rico for a US employer may be either.
+ */
+export function numericDateOrder(layout: Layout): DateOrder {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of layout.text.matchAll(/(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])/g)) {
+    if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
+    if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0 ? 'DMY' : 'MDY';
+}
+
 /** Reads a pay stub's fields; amounts are this period's, not year-to-date. */
 export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} = {}): Record<string, ExtractedField> {
-  const order = options.dateOrder ?? 'MDY';
+  const order = options.dateOrder ?? numericDateOrder(layout);
   const fields: Record<string, ExtractedField> = {};
   const put = <T extends ExtractedField['value']>(name: string, found: Found<T> | undefined) => {
     if (found) fields[name] = toField(layout, found);
