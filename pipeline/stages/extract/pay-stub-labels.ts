@@ -1,0 +1,72 @@
+/** The words pay stubs label their fields with, in English and Spanish, as payroll systems abbreviate them. */
+
+// A weak label ("Name", "Associate", "Hours") counts only as a whole cell or before a colon:
+// "Associate Stock Purchase" is a deduction, "Hours" over a column is a table header.
+export const cellLabel = (re: RegExp) => new RegExp(`(?:${re.source})(?=\\s*(?::|[\\t\\n]|$))`);
+// A label such as "Hours" alone: "Reg Hrs" or "OT Hours" name one row of several.
+const wholeCell = (re: RegExp) => new RegExp(`(?<=^|[\\t\\n])${cellLabel(re).source}`);
+// Abbreviated words as payroll systems print them: "Per. Beg.", "Chk Dt", "Pd Date".
+const DATE = String.raw`(?:date|dt\.?)`;
+const PERIOD = String.raw`(?:pay ?period|period|per\.?|pp|pay|work ?week|week|wk\.?)`;
+
+/** Label patterns per field, on folded text (lowercase, no accents), in order of preference. */
+export const L = {
+  employer: [
+    /\b(?:employer|company)(?: name)?\b(?! id| identification| ein| no| #| code| number| contributions?| paid| match)/,
+    /\bempleador\b|\bempresa\b|\bpatron\b|\brazon social\b/,
+    /\bpaid by\b|\bpagado por\b/,
+  ],
+  employee: [
+    /\bemployee(?: name)?\b(?! id| no| number| #| ssn| code| benefits| taxes| gross| pay stub| earnings| deductions| contributions?| share)/,
+    /\b(?:nombre del |nombre de la )?(?:empleado|trabajador|trabajadora)(?:\(a\))?\b(?! id| no| numero| #)/,
+    /\bpay to(?: the order of)?\b|\bpaid to\b|\bdeposited to(?: the account of)?\b|\bpaguese a la orden de\b/,
+    cellLabel(/\b(?:associate|team member|worker|payee|staff member|ee)(?: name)?/),
+    cellLabel(/\bname\b|\bnombre(?: y apellidos?| completo)?\b/),
+  ],
+  // Not "Pay Period Ending": that is one end of the period, labelled for itself.
+  period: [/(?:\bpay ?period\b|\bperiod(?: covered)?\b|\bperiodo(?: de pago)?\b|\b(?:earnings|work|payroll) period\b|\bpay cycle\b)(?! ?(?:end|ending|ended|beg|begin|beginning|start|starting|from|thru|through|que)\b)/],
+  periodStart: [
+    /(?<=^|[\t\n])(?:pay )?(?:period )?(?:from|begin|start)(?=\s*:?\s*(?:[\t\n]|$))/,
+    new RegExp(String.raw`\b(?:pay )?${PERIOD} (?:start(?:ing|s)?|beg(?:in(?:ning|s)?)?\.?)(?: ${DATE})?(?![a-z])`),
+    /\b(?:start|begin(?:ning)?) date\b|\bperiod from\b|\bfrom date\b/,
+    /\bfecha (?:de )?inicio\b|\binicio del periodo\b|\bdesde\b/,
+  ],
+  periodEnd: [
+    /(?<=^|[\t\n])(?:to|thru|through|end|ending)(?=\s*:?\s*(?:[\t\n]|$))/,
+    new RegExp(String.raw`\b(?:pay )?${PERIOD} (?:end(?:ing|s|ed)?\.?|thru|through)(?: ${DATE})?(?![a-z])`),
+    /\b(?:end|ending|through|thru) date\b|\bperiod to\b|\b[wp] ?\/ ?e\b|\bppe\b/,
+    /\bfecha (?:de )?(?:fin|final|cierre|termino)\b|\bfin del periodo\b|\b(?:semana|periodo) que (?:termina|finaliza|concluye)(?: el)?\b|\bhasta\b/,
+  ],
+  payDate: [
+    /(?<=^|[\t\n])(?:paid|date paid|pagado)(?=\s*:?\s*(?:[\t\n]|$))/,
+    new RegExp(String.raw`\b(?:pay|check|chk|cheque|payment|pmt|deposit|advice|issue|pd)\.? ${DATE}(?![a-z])|\bdate paid\b|\bpaid on\b|\bpay ?day\b`),
+    /\bfecha (?:de |del )?(?:pago|cheque|emision|deposito)\b|\bdia de pago\b/,
+  ],
+  frequency: [/\bpay (?:frequency|schedule|cycle|freq\.?)(?![a-z])|\bfrequency\b|\bfreq\b\.?|\bfrecuencia(?: de pago)?\b|\bperiodicidad\b|\btipo de nomina\b/],
+  gross: [
+    /\btotal ?gross(?: ?pay| ?earnings| ?wages| ?amount)?\b/,
+    /\bgross ?(?:pay|earnings|wages|amount|amt)\b/,
+    /\b(?:salario|sueldo|pago|ingreso|ingresos|total) brutos?\b|\btotal devengado\b|\btotal (?:de )?percepciones\b|\bpercepciones totales\b/,
+    /\btotal (?:earnings|wages|compensation)\b|\bgross\b/,
+    /\btotal pay\b(?! ?(?:period|date|rate))/,
+  ],
+  net: [
+    /\bnet ?(?:pay|amount|amt|check|wages|earnings|deposit|paycheck)\b(?! distribution)|\btake[ -]home(?: pay)?\b/,
+    /\b(?:pago|salario|sueldo|deposito|importe) neto\b|\bneto a (?:pagar|recibir|cobrar)\b|\bneto pagado\b|\btotal neto\b|\bliquido a (?:pagar|percibir)\b|\btotal a (?:pagar|recibir)\b/,
+    /\bnet\b(?! distribution)/,
+    /\b(?:check|cheque|deposit) amount\b|\bamount of (?:this )?check\b/,
+  ],
+  ytdGross: [/\b(?:ytd|year[ -]to[ -]date) gross(?: pay| earnings| wages)?\b|\bgross (?:pay |earnings |wages )?(?:ytd|year[ -]to[ -]date)\b|\bbruto acumulado\b|\bacumulado bruto\b/],
+  // "YTD Earnings: 8,400.00" is the year's gross; over a column it heads every line's YTD.
+  ytdEarnings: [cellLabel(/\b(?:ytd|year[ -]to[ -]date) (?:earnings|wages|total earnings)|\b(?:total )?(?:earnings|wages) (?:ytd|year[ -]to[ -]date)/)],
+  ytdInline: [/\by ?t ?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b|\bano a la fecha\b/],
+  hours: [
+    /\btotal (?:hours|hrs)(?: worked)?\b|\b(?:hours|hrs) worked\b|\bhoras trabajadas\b|\btotal (?:de )?horas\b/,
+    wholeCell(/(?:hours|hrs|horas)/),
+  ],
+  rate: [
+    /\b(?:hourly|base|regular|reg) (?:pay )?rate\b|\brate of pay\b|\bpay rate\b(?! \w)|\brate per hour\b|\btarifa por hora\b|\b(?:salario|pago|cuota|precio) por hora\b|\bcuota ?\/ ?hora\b/,
+    wholeCell(/(?:rate|tarifa|cuota)/),
+  ],
+  regularRow: [/\breg(?:ular)?(?: pay| earnings| hours| wages)?\b|\bhourly\b|\bsalario regular\b|\bhoras regulares\b/],
+};
