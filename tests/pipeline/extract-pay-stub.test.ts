@@ -150,6 +150,10 @@ describe('who is the employer and who the employee', () => {
   it('reads the name after an employee number printed before it', () => {
     assert.equal(read('Employee: 4521 - Gómez, Luis A.        Check #: 10234').employeeName, 'Luis A. Gómez');
   });
+  it('reads names under "Employer Name and Address" and "Employee Name and Address"', () => {
+    const v = read('Employer Name and Address:           Employee Name and Address:', 'Willowbrook Family Dental PC          Tamsin Achebe-Ward', '880 Orchard St, Eugene, OR 97401      41 Pearl St, Eugene, OR 97401');
+    assert.deepEqual([v.employerName, v.employeeName], ['Willowbrook Family Dental PC', 'Tamsin Achebe-Ward']);
+  });
   it('takes the first line of a letterhead, not the office named under it', () => {
     const v = read('Lone Pine Unified School District          Pay Date:   12/05/2025', 'Business Services', '2475 Pecan Ave, Buffalo, NY 14215', 'Employee Name:   Iván Rodríguez');
     assert.equal(v.employerName, 'Lone Pine Unified School District');

@@ -12,12 +12,12 @@ const PERIOD = String.raw`(?:pay ?period|period|per\.?|pp|pay|work ?week|week|wk
 /** Label patterns per field, on folded text (lowercase, no accents), in order of preference. */
 export const L = {
   employer: [
-    /\b(?:employer|company)(?: name)?\b(?! id| identification| ein| no| #| code| number| contributions?| paid| match)/,
+    /\b(?:employer|company)(?: name)?(?: (?:and|&) address)?\b(?! id| identification| ein| no| #| code| number| contributions?| paid| match)/,
     /\bempleador\b|\bempresa\b|\bpatron\b|\brazon social\b/,
     /\bpaid by\b|\bpagado por\b/,
   ],
   employee: [
-    /\bemployee(?: name)?\b(?! id| no| number| #| ssn| code| benefits| taxes| gross| pay stub| earnings| deductions| contributions?| share)/,
+    /\bemployee(?: name)?(?: (?:and|&) address)?\b(?! id| no| number| #| ssn| code| benefits| taxes| gross| pay stub| earnings| deductions| contributions?| share)/,
     /\b(?:nombre del |nombre de la )?(?:empleado|trabajador|trabajadora)(?:\(a\))?\b(?! id| no| numero| #)/,
     /\bpay to(?: the order of)?\b|\bpaid to\b|\bdeposited to(?: the account of)?\b|\bpaguese a la orden de\b/,
     cellLabel(/\b(?:associate|team member|worker|payee|staff member|ee)(?: name)?/),
