@@ -3,6 +3,7 @@ import {describe, it} from 'node:test';
 import {extractPayStub, findDateRange, inferFrequency, numericDateOrder, readHours, readRate} from '../../pipeline/stages/extract/pay-stub.js';
 import {layout} from '../../pipeline/stages/layout.js';
 import {pageFromText, valuesOf} from '../helpers/text-page.js';
+import {ocrTolerant} from '../../pipeline/stages/extract/pay-stub-labels.js';
 import {alignedPage, PROBES} from './paystub-probes.js';
 
 const read = (...lines: string[]) => valuesOf(extractPayStub(layout([alignedPage(lines)])));
@@ -184,6 +185,20 @@ describe('pay stubs read by OCR', () => {
   });
   it('reads a last-name-first name whose comma OCR read as a semicolon', () => {
     assert.equal(ocr('Employee:     Díaz Montaño; Luis').employeeName?.value, 'Luis Díaz Montaño');
+  });
+  it('reads amounts and the pay date behind labels OCR misspelt, less surely', () => {
+    const fields = ocr('Pay Dale:    03/13/2026', 'Gr0ss Pay     1,200.00', 'Net Pav       980.00');
+    assert.deepEqual([fields.payDate?.value, fields.grossPay?.value, fields.netPay?.value], ['2026-03-13', 1200, 980]);
+    assert.ok(fields.grossPay!.confidence < ocr('Gross Pay     1,200.00').grossPay!.confidence);
+  });
+  it('keeps label patterns exact on a text layer', () => {
+    assert.equal(read('Gr0ss Pay     1,200.00').grossPay, undefined);
+  });
+  it('makes a label tolerant of OCR letters without touching escapes, classes or groups', () => {
+    const label = ocrTolerant(/(?<=^|[\t\n])\bgross ?(?:pay|earnings)\b(?! ytd)/);
+    assert.ok(label.test('gr0ss pav'));
+    assert.ok(label.test('\tgross earnlngs'));
+    assert.ok(!label.test('gross pay ytd'));
   });
   it('reads a name behind a stray mark OCR made of a speck', () => {
     assert.equal(ocr("Employee     \u2018OLEKSANDR NOWAK      Gross Pay    $2,477.94").employeeName?.value, 'OLEKSANDR NOWAK');

@@ -70,3 +70,37 @@ export const L = {
   ],
   regularRow: [/\breg(?:ular)?(?: pay| earnings| hours| wages)?\b|\bhourly\b|\bsalario regular\b|\bhoras regulares\b/],
 };
+
+// Letters OCR confuses with others in label words: "Gr0ss Pay", "Net Pav", "Pay Dale".
+const OCR_CONFUSIONS: Record<string, string> = {o: '[o0]', t: '[tlf]', l: '[l1i|]', i: '[il1|!]', s: '[s5]', y: '[yv]', e: '[ec]', g: '[gq]', m: '(?:m|rn)'};
+
+/**
+ * The same label pattern, tolerant of the letters OCR confuses in label words. Escapes,
+ * character classes and group syntax are left as they are.
+ *
+ * @example
+ * ocrTolerant(/\bgross pay\b/).test('gr0ss pav') // → true
+ */
+export function ocrTolerant(label: RegExp): RegExp {
+  const source = label.source;
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      // An escape, with a property's braces: "\b", "\p{L}".
+      const end = /^\\[pPu]\{/.test(source.slice(i, i + 3)) ? source.indexOf('}', i) + 1 : i + 2;
+      out += source.slice(i, end);
+      i = end - 1;
+    } else if (ch === '[') {
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (ch === '(' && source[i + 1] === '?') {
+      const marker = /^\(\?(?:<=|<!|=|!|:|<[A-Za-z]\w*>)/.exec(source.slice(i))![0];
+      out += marker;
+      i += marker.length - 1;
+    } else out += OCR_CONFUSIONS[ch] ?? ch;
+  }
+  return new RegExp(out, label.flags);
+}

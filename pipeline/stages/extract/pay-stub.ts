@@ -3,7 +3,7 @@ import type {Layout} from '../layout.js';
 import {evidence, findLabeled, type Found, toField} from './find.js';
 import {day, inferFrequency, numericDateOrder, periodDates, statedFrequency} from './pay-stub-dates.js';
 import {hoursAndRate} from './pay-stub-hours.js';
-import {L} from './pay-stub-labels.js';
+import {L, ocrTolerant} from './pay-stub-labels.js';
 import {partyNames} from './pay-stub-parties.js';
 import {type DateOrder, readDate, readMoney} from './readers.js';
 import {columnCenter, numbersOnLine, readRow, type RowValues, YTD_HEADER} from './table.js';
@@ -41,7 +41,11 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
   const period = periodDates(layout, order);
   put('payPeriodStart', period.start);
   put('payPeriodEnd', period.end);
-  put('payDate', findLabeled(layout, L.payDate, readDate(order)));
+  // On OCR text a label OCR misspelt ("Pay Dale", "Net Pav") still names its value, less surely.
+  const ocr = layout.pages.some((p) => p.method === 'ocr');
+  const tolerant = (labels: RegExp[]) => (ocr ? labels.map(ocrTolerant) : []);
+  const lessSure = <T>(found: Found<T> | undefined) => found && {...found, certainty: found.certainty * 0.9};
+  put('payDate', findLabeled(layout, L.payDate, readDate(order)) ?? lessSure(findLabeled(layout, tolerant(L.payDate), readDate(order))));
 
   const stated = statedFrequency(layout);
   if (stated) put('payFrequency', stated);
@@ -57,13 +61,23 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
     }
   }
 
-  const gross = loneAmountIsCurrent(layout, readRow(layout, L.gross));
-  // Without amounts on the label's line, the amount sits below it (boxed forms).
-  put('grossPay', gross ? gross.current : findLabeled(layout, L.gross, readMoney(), {right: false}));
+  // This period's amount from its row (Current | YTD columns); without amounts on the label's
+  // line, the amount sits below it (boxed forms).
+  const amountRow = (labels: RegExp[]) => {
+    const row = loneAmountIsCurrent(layout, readRow(layout, labels));
+    return {row, current: row ? row.current : findLabeled(layout, labels, readMoney(), {right: false})};
+  };
+  const amountOf = (labels: RegExp[]) => {
+    const exact = amountRow(labels);
+    if (exact.current || !ocr) return exact;
+    const fuzzy = amountRow(tolerant(labels));
+    return {row: fuzzy.row, current: lessSure(fuzzy.current)};
+  };
+  const gross = amountOf(L.gross);
+  put('grossPay', gross.current);
   const ytdLabelled = findLabeled(layout, L.ytdGross, readMoney(), {maxGap: 20}) ?? findLabeled(layout, L.ytdEarnings, readMoney(), {maxGap: 3, below: false});
-  put('ytdGross', ytdLabelled ?? gross?.ytd ?? findLabeled(layout, L.ytdInline, readMoney(), {maxGap: 3, below: false}));
-  const net = loneAmountIsCurrent(layout, readRow(layout, L.net));
-  put('netPay', net ? net.current : findLabeled(layout, L.net, readMoney(), {right: false}));
+  put('ytdGross', ytdLabelled ?? gross.row?.ytd ?? findLabeled(layout, L.ytdInline, readMoney(), {maxGap: 3, below: false}));
+  put('netPay', amountOf(L.net).current);
 
   const work = hoursAndRate(layout, period.start && period.end ? day(period.end.value) - day(period.start.value) + 1 : undefined);
   put('hoursWorked', work.hours);
