@@ -23,12 +23,18 @@ describe('pay period written as one range', () => {
     ['Dec 22 thru Jan 4, 2026', '2025-12-22', '2026-01-04'],
     ['Periodo: del 5 al 18 de enero de 2026', '2026-01-05', '2026-01-18'],
     ['28 de enero al 10 de febrero de 2026', '2026-01-28', '2026-02-10'],
+    ['1/4 - 1/17/2026', '2026-01-04', '2026-01-17'],
+    ['12/29-01/11/26', '2025-12-29', '2026-01-11'],
   ] as const) {
     it(`reads "${text}"`, () => {
       const range = findDateRange(text);
       assert.deepEqual(range && [range.start, range.end], [start, end]);
     });
   }
+  it('reads a numeric range whose year is printed once, on the end', () => {
+    const v = read('Pay Period: 12/29-01/11/26        Check Date: 01/16/26');
+    assert.deepEqual([v.payPeriodStart, v.payPeriodEnd, v.payFrequency], ['2025-12-29', '2026-01-11', 'biweekly']);
+  });
   it('reads two dates joined by a dash with no spaces', () => {
     const v = read('Pay Period: 2/9/26-2/22/26        Check Date: 2/27/26');
     assert.deepEqual([v.payPeriodStart, v.payPeriodEnd], ['2026-02-09', '2026-02-22']);

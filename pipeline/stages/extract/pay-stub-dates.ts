@@ -11,15 +11,17 @@ const RANGE_DASH = String.raw`\s*(?:-|–|—|to|thru|through|al|a|hasta)\s*`;
 const RANGE_EN = new RegExp(String.raw`(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?${RANGE_DASH}(?:(\p{L}{3,10})\.? )?(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`, 'giu');
 // "del 5 al 18 de enero de 2026", "28 de enero al 10 de febrero de 2026".
 const RANGE_ES = new RegExp(String.raw`(\d{1,2})(?:º|°)?(?: de (\p{L}{3,10}))?${RANGE_DASH}(\d{1,2}) de (\p{L}{3,10})(?: de| del)? (\d{4})\b`, 'giu');
+// "1/4 - 1/17/2026", "12/29-01/11/26": the year printed once, on the end.
+const RANGE_NUMERIC = new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})(?:${RANGE_DASH}|\s+)(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])`, 'gi');
 
 /**
  * A pay period written as one range whose dates share a month or year: "January 5 - 18, 2026",
- * "del 5 al 18 de enero de 2026".
+ * "del 5 al 18 de enero de 2026", "1/4 - 1/17/2026".
  *
  * @example
  * findDateRange('Pay Period: Jan 28 – Feb 10, 2026') // → {start: '2026-01-28', end: '2026-02-10', ...}
  */
-export function findDateRange(text: string): {start: string; end: string; index: number; length: number} | undefined {
+export function findDateRange(text: string, order: DateOrder = 'MDY'): {start: string; end: string; index: number; length: number} | undefined {
   const ranges: {start: string | null; end: string | null; index: number; length: number}[] = [];
   for (const m of text.matchAll(RANGE_EN)) {
     const [, month1, day1, month2, day2, year] = m;
@@ -28,6 +30,15 @@ export function findDateRange(text: string): {start: string; end: string; index:
   for (const m of text.matchAll(RANGE_ES)) {
     const [, day1, month1, day2, month2, year] = m;
     ranges.push({start: parseDate(`${day1} de ${month1 ?? month2} de ${year}`), end: parseDate(`${day2} de ${month2} de ${year}`), index: m.index, length: m[0].length});
+  }
+  for (const m of text.matchAll(RANGE_NUMERIC)) {
+    const [, a1, b1, a2, b2, y] = m;
+    const year = y!.length === 2 ? `20${y}` : y!;
+    const iso = (first: string, second: string) => {
+      const [month, dayOf] = order === 'DMY' ? [second, first] : [first, second];
+      return parseDate(`${year}-${month.padStart(2, '0')}-${dayOf.padStart(2, '0')}`);
+    };
+    ranges.push({start: iso(a1!, b1!), end: iso(a2!, b2!), index: m.index, length: m[0].length});
   }
   ranges.sort((a, b) => a.index - b.index);
   for (const r of ranges) {
@@ -54,7 +65,7 @@ export function periodDates(layout: Layout, order: DateOrder) {
       const spans: [number, number][] = [[from, line.segments[cell]?.end ?? line.end]];
       // The next cells, while they hold dates and no label of their own: "10/23/2025 | 10/29/2025"
       // once OCR has lost the dash between them, "Period: | June 20, 2025 | July 3, 2025".
-      const startsWithDate = (t: string) => (findDates(t, {order})[0]?.index ?? 9) <= 3 || (findDateRange(t)?.index ?? 9) <= 3;
+      const startsWithDate = (t: string) => (findDates(t, {order})[0]?.index ?? 9) <= 3 || (findDateRange(t, order)?.index ?? 9) <= 3;
       for (const next of line.segments.slice(cell + 1, cell + 3)) {
         if (!startsWithDate(next.text)) break;
         spans.push([from, next.end]);
@@ -63,7 +74,7 @@ export function periodDates(layout: Layout, order: DateOrder) {
       for (const [from, to] of spans) {
         // "2/9/26-2/22/26": a dash that joins two dates, read as the space it stands for.
         const text = layout.text.slice(from, to).replace(/(?<=\/(?:\d{2}|\d{4}))[-–—](?=\d{1,2}\/)/g, ' ');
-        const range = findDateRange(text);
+        const range = findDateRange(text, order);
         const dates = findDates(text, {order});
         const pair = dates.length >= 2 && dates[0]!.value <= dates[1]!.value && (!range || dates[0]!.index < range.index);
         if (pair) {
