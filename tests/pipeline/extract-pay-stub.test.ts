@@ -101,6 +101,11 @@ describe('hours and rates as payroll systems print them', () => {
     assert.equal(v.hoursWorked, 45.5);
     assert.equal(v.hourlyRate, 17.25);
   });
+  it('does not count miles as hours, nor take a rate per mile for the hourly rate', () => {
+    const v = read('Earnings              Hours/Miles     Rate        Amount', 'Line Haul Miles       1,842           0.58        1,068.36', 'Detention Hours       3.50            20.00       70.00', 'Gross Pay                                         1,138.36');
+    assert.equal(v.hoursWorked, undefined);
+    assert.notEqual(v.hourlyRate, 0.58);
+  });
   it('takes the earnings table over a total on a later time-detail page', () => {
     const fields = extractPayStub(
       layout([
@@ -128,6 +133,10 @@ describe('gross and year-to-date gross by other names', () => {
   it('reads Total Wages as gross and a labelled YTD Earnings as the year\'s gross', () => {
     const v = read('Total Wages:   1,200.00', 'Net Pay:   980.00', 'YTD Earnings:   8,400.00');
     assert.deepEqual([v.grossPay, v.ytdGross], [1200, 8400]);
+  });
+  it('reads the gross in a year-to-date strip as the year\'s gross', () => {
+    const v = read('Gross Pay          1,138.36', 'Net Pay            955.07', 'YTD Summary     Gross 13,870.42     Taxes 2,001.13     Net 11,869.29');
+    assert.deepEqual([v.grossPay, v.netPay, v.ytdGross], [1138.36, 955.07, 13870.42]);
   });
   it('does not take a table row label for the employer', () => {
     assert.equal(read('Earnings     Current     YTD', 'Overtime     200.00      1,400.00', 'Gross Pay    1,200.00    8,400.00').employerName, undefined);

@@ -56,6 +56,7 @@ const HOURS_HEADER = /\bhours\b|\bhrs\b|\bhoras\b|\bunits\b|\bhours\/units\b/;
 const RATE_HEADER = /\brate\b|\btarifa\b|\bprecio\b|\bcuota\b|\bpay rate\b/;
 const TOTAL_ROW = /\btotal\b|\bgross\b|\bbruto\b/;
 const END_ROW = /\bdeductions?\b|\btaxes\b|\bdeducciones\b|\bnet\b|\bneto\b/;
+const NOT_HOURS_ROW = /\bmiles?\b|\bmileage\b|\bpieces?\b|\bpiece ?rate\b|\bloads?\b|\bstops?\b|\bmillas\b|\bpiezas\b/;
 const EXTRA_ROW = /\bdiff(?:erential)?\b|\bpremium\b|\bbonus\b|\bshift\b|\bcommission\b|\btips?\b|\bpropinas?\b/;
 
 /**
@@ -108,7 +109,12 @@ function hoursAndRateAsPrinted(layout: Layout): {hours?: Found<number>; rate?: F
   }
   const inlineFound = {...result};
   const labelledHours = findLabeled(layout, L.hours, readHours, {maxGap: 12, below: false});
-  const labelledRate = findLabeled(layout, L.rate, readRate, {maxGap: 12});
+  // A rate read under its column head, on a row of miles or pieces, is not an hourly rate.
+  const rateRow = (found: Found<number> | undefined) => {
+    const line = found && lineAt(layout, found.start);
+    return line && NOT_HOURS_ROW.test(folded.slice(line.start, line.segments[0]!.end)) ? undefined : found;
+  };
+  const labelledRate = rateRow(findLabeled(layout, L.rate, readRate, {maxGap: 12}));
   result.hours = labelledHours ?? result.hours;
   result.rate = labelledRate ?? result.rate;
   if (result.hours && result.rate && pageOf(layout, result.hours) === 1) return result;
@@ -134,6 +140,7 @@ function hoursAndRateAsPrinted(layout: Layout): {hours?: Found<number>; rate?: F
     const rateX = rateMatch ? center(rateMatch) : undefined;
     const rows: {label: string; cells: Cell[]}[] = [];
     let total: Cell | undefined;
+    let otherUnits = false;
     for (const line of layout.lines.slice(i + 1, i + 15)) {
       if (line.page !== header.page) break;
       // A row of boxes has no label of its own: the values sit right under the header words.
@@ -149,6 +156,12 @@ function hoursAndRateAsPrinted(layout: Layout): {hours?: Found<number>; rate?: F
         if (Math.abs(hoursCell.center - hoursX) < 0.06) total = hoursCell;
         break;
       }
+      // Miles, pieces or loads share the column with hours on some stubs: they are not hours,
+      // and the hours left do not add up to the time worked.
+      if (NOT_HOURS_ROW.test(label)) {
+        otherUnits = true;
+        continue;
+      }
       rows.push({label, cells: Math.abs(hoursCell.center - hoursX) < 0.06 ? [hoursCell] : []});
       if (rateX !== undefined && !result.rate && rows.length === 1) {
         const rateCell = nearest(rateX);
@@ -158,7 +171,7 @@ function hoursAndRateAsPrinted(layout: Layout): {hours?: Found<number>; rate?: F
     }
     if (!result.hours) {
       if (total) result.hours = at(total, 0.95);
-      else {
+      else if (!otherUnits) {
         const paid = rows.filter((r) => r.cells.length && !EXTRA_ROW.test(r.label));
         if (paid.length === 1) result.hours = at(paid[0]!.cells[0]!, 0.95);
         else if (paid.length > 1) {

@@ -56,7 +56,11 @@ export const L = {
     /\bnet\b(?! distribution)/,
     /\b(?:check|cheque|deposit) amount\b|\bamount of (?:this )?check\b/,
   ],
-  ytdGross: [/\b(?:ytd|year[ -]to[ -]date) gross(?: pay| earnings| wages)?\b|\bgross (?:pay |earnings |wages )?(?:ytd|year[ -]to[ -]date)\b|\bbruto acumulado\b|\bacumulado bruto\b/],
+  ytdGross: [
+    /\b(?:ytd|year[ -]to[ -]date) gross(?: pay| earnings| wages)?\b|\bgross (?:pay |earnings |wages )?(?:ytd|year[ -]to[ -]date)\b|\bbruto acumulado\b|\bacumulado bruto\b/,
+    // A year-to-date strip: "YTD Summary   Gross 13,870.42   Taxes 2,001.13   Net 11,869.29".
+    /(?<=(?:^|\n)[^\t\n]{0,12}\b(?:ytd|year[ -]to[ -]date)\b[^\n]{0,40})\bgross\b/,
+  ],
   // "YTD Earnings: 8,400.00" is the year's gross; over a column it heads every line's YTD.
   ytdEarnings: [cellLabel(/\b(?:ytd|year[ -]to[ -]date) (?:earnings|wages|total earnings)|\b(?:total )?(?:earnings|wages) (?:ytd|year[ -]to[ -]date)/)],
   ytdInline: [/\by ?t ?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b|\bano a la fecha\b/],
