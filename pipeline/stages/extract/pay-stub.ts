@@ -1,170 +1,51 @@
-import type {ExtractedField, PayFrequency} from '../../../schemas/index.js';
-import {findDates} from '../../parse/date.js';
-import type {Layout, Line} from '../layout.js';
-import {evidence, findLabeled, type Found, foldedText, labelMatches, lineAt, type Reader, toField} from './find.js';
-import {ORGANIZATION_WORDS, readDate, readMoney, readNumber, readOrganization, readPersonName, type DateOrder} from './readers.js';
-import {type Cell, cellsOnLine, nearestCell, readRow} from './table.js';
+import type {ExtractedField} from '../../../schemas/index.js';
+import type {Layout} from '../layout.js';
+import {evidence, findLabeled, type Found, toField} from './find.js';
+import {day, inferFrequency, numericDateOrder, periodDates, statedFrequency} from './pay-stub-dates.js';
+import {hoursAndRate} from './pay-stub-hours.js';
+import {L, ocrTolerant} from './pay-stub-labels.js';
+import {partyNames} from './pay-stub-parties.js';
+import {type DateOrder, readDate, readMoney} from './readers.js';
+import {columnCenter, numbersOnLine, readRow, type RowValues, YTD_HEADER} from './table.js';
 
-const L = {
-  employer: [/\b(?:employer|company)(?: name)?\b(?! id| identification| ein| no| #)/, /\bempleador\b|\bempresa\b|\bpatron\b/, /\bpaid by\b/],
-  employee: [
-    /\bemployee(?: name)?\b(?! id| no| number| #| ssn)/,
-    /\b(?:nombre del )?empleado\b(?! id| no)/,
-    /\bpay to(?: the order of)?\b|\bpaid to\b|\bpayee\b/,
-    /\bname\b/,
-  ],
-  period: [/\bpay ?period\b|\bperiod(?: covered)?\b|\bperiodo(?: de pago)?\b|\bearnings period\b/],
-  periodStart: [/(?<=^|[\t\n])(?:pay )?(?:period )?(?:from|begin|start)(?=\s*:?\s*(?:[\t\n]|$))/, /\b(?:pay )?period (?:start(?:ing)?|begin(?:ning)?)(?: date)?\b|\bperiod from\b|\bstart date\b|\bfecha de inicio\b|\bdesde\b/],
-  periodEnd: [/(?<=^|[\t\n])(?:to|thru|through|end|ending)(?=\s*:?\s*(?:[\t\n]|$))/, /\b(?:pay )?period (?:end(?:ing)?)(?: date)?\b|\bperiod to\b|\bweek ending\b|\bend date\b|\bfecha (?:de )?(?:fin|final|cierre)\b|\bhasta\b/],
-  payDate: [/(?<=^|[\t\n])(?:paid|date paid|pagado)(?=\s*:?\s*(?:[\t\n]|$))/, /\b(?:pay|check|payment|deposit|advice) date\b|\bdate paid\b|\bpaid on\b|\bfecha de pago\b|\bfecha del cheque\b/],
-  frequency: [/\bpay (?:frequency|schedule|cycle)\b|\bfrequency\b|\bfrecuencia(?: de pago)?\b/],
-  gross: [
-    /\btotal ?gross(?: ?pay| ?earnings| ?wages)?\b/,
-    /\bgross ?(?:pay|earnings|wages|amount)\b/,
-    /\b(?:salario|sueldo|pago|ingreso|total) bruto\b|\btotal devengado\b/,
-    /\btotal earnings\b|\bgross\b/,
-  ],
-  net: [/\bnet ?(?:pay|amount|check|wages|earnings)\b|\btake[ -]home(?: pay)?\b/, /\b(?:pago|salario|sueldo) neto\b|\bneto a pagar\b|\btotal neto\b/, /\bnet\b/],
-  ytdGross: [/\b(?:ytd|year[ -]to[ -]date) gross(?: pay| earnings)?\b|\bgross (?:pay |earnings )?(?:ytd|year[ -]to[ -]date)\b|\bbruto acumulado\b/],
-  ytdInline: [/\by ?t ?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b/],
-  hours: [/\btotal (?:hours|hrs)(?: worked)?\b|\b(?:hours|hrs) worked\b|\bhoras trabajadas\b|\btotal (?:de )?horas\b/],
-  rate: [/\b(?:hourly|base) rate\b|\brate of pay\b|\bpay rate\b(?! \w)|\btarifa por hora\b|\bsalario por hora\b|\bpago por hora\b/],
-  regularRow: [/\breg(?:ular)?(?: pay| earnings| hours| wages)?\b|\bhourly\b|\bsalario regular\b|\bhoras regulares\b/],
-};
+export {findDateRange, inferFrequency, numericDateOrder} from './pay-stub-dates.js';
+export {readHours, readRate} from './pay-stub-hours.js';
 
-const AMOUNT_WORDS = /\b(?:hundred|thousand|dollars|cientos|mil|dolares)\b|\d+\/100/;
-const DRAWEE = /\bbank\b|\bcredit union\b|\bbanco\b|\bN\.A\.\B/i;
-const TITLE = /\b(?:statement|stub|advice|earnings|payroll|pay ?slip|talon|recibo|comprobante|nomina|direct deposit|check|voucher|confidential|page)\b/;
-
-/** A cell that is all a name, as read by `read`, and sits right above a street address. */
-function nameAboveAddress(layout: Layout, read: Reader<string>, maxY = 0.6): Found<string> | undefined {
-  for (const line of layout.lines) {
-    if (line.page !== 1 || line.bbox.y > maxY) continue;
-    for (const cell of line.segments) {
-      const got = read(cell.text);
-      if (!got || got.length < cell.text.trim().length - 2) continue;
-      const below = layout.lines.slice(line.index + 1, line.index + 3).flatMap((l) => (l.page === line.page ? l.segments : []));
-      const next = below.find((c) => Math.abs(c.bbox.x - cell.bbox.x) < 0.03);
-      if (next && /^\d{1,6}[A-Za-z]?\s+\p{L}/u.test(next.text)) return {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty: 0.8};
-    }
-  }
-  return undefined;
-}
-
-/** The employer's name: labelled, or the business named in the stub's heading. */
-function employerName(layout: Layout): Found<string> | undefined {
-  const labelled = findLabeled(layout, L.employer, readOrganization);
-  if (labelled) return labelled;
-  const folded = foldedText(layout);
-  const top = layout.lines
-    .filter((l) => l.page === 1 && l.bbox.y < 0.35)
-    .flatMap((line) => line.segments)
-    .filter((s) => !TITLE.test(folded.slice(s.start, s.end)) && !AMOUNT_WORDS.test(folded.slice(s.start, s.end)) && /\p{L}{3}/u.test(s.text) && !/^\s*\d/.test(s.text) && !/:/.test(s.text));
-  const read = (cell: (typeof top)[number], certainty: number): Found<string> | undefined => {
-    const got = readOrganization(cell.text);
-    return got ? {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty} : undefined;
-  };
-  // The business with its address below it (the letterhead); a business name (LLC, Restaurant,
-  // District...), the topmost; then the largest heading. The bank a check is drawn on is not it.
-  const letterhead = nameAboveAddress(layout, (t) => (DRAWEE.test(t) ? null : readOrganization(t)), 0.35);
-  if (letterhead) return letterhead;
-  for (const cell of top) {
-    if (DRAWEE.test(cell.text)) continue;
-    if (cell.text.split(/\s+/).some((w) => ORGANIZATION_WORDS.test(w.replace(/[^\p{L}]/gu, '')))) {
-      const found = read(cell, 0.85);
-      if (found) return found;
-    }
-  }
-  for (const cell of [...top].sort((a, b) => b.bbox.height - a.bbox.height || a.bbox.y - b.bbox.y)) {
-    if (readPersonName(cell.text)) continue;
-    const found = read(cell, 0.7);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function periodDates(layout: Layout, order: DateOrder) {
-  let start = findLabeled(layout, L.periodStart, readDate(order));
-  let end = findLabeled(layout, L.periodEnd, readDate(order));
-  if (start && end) return {start, end};
-  // "Pay Period: 01/01/2026 - 01/14/2026", in the cell, beside it or below it.
-  for (const match of labelMatches(layout, L.period[0]!)) {
-    const line = lineAt(layout, match.index);
-    if (!line) continue;
-    const candidates = [line, ...layout.lines.slice(line.index + 1, line.index + 3).filter((l) => l.page === line.page)];
-    for (const candidate of candidates) {
-      const from = candidate === line ? match.index + match[0].length : candidate.start;
-      const dates = findDates(layout.text.slice(from, candidate.end), {order});
-      if (dates.length >= 2 && dates[0]!.value <= dates[1]!.value) {
-        const at = (d: (typeof dates)[number]) => ({value: d.value, start: from + d.index, end: from + d.index + d.length, certainty: 1});
-        start ??= at(dates[0]!);
-        end ??= at(dates[1]!);
-        return {start, end};
-      }
-    }
-  }
-  return {start, end};
-}
-
-const STATED_FREQUENCY: [RegExp, PayFrequency][] = [
-  [/\bsemi[ -]?monthly\b|\btwice (?:a|per) month\b|\bquincenal\b|\bsemimensual\b/, 'semimonthly'],
-  [/\bbi[ -]?weekly\b|\bevery (?:two|2) weeks\b|\bfortnightly\b|\bcatorcenal\b|\bcada dos semanas\b|\bbisemanal\b/, 'biweekly'],
-  [/\bweekly\b|\bsemanal\b/, 'weekly'],
-  [/\bmonthly\b|\bmensual\b/, 'monthly'],
-];
-
-function statedFrequency(layout: Layout): Found<PayFrequency> | undefined {
-  const folded = foldedText(layout);
-  for (const label of L.frequency) {
-    for (const match of labelMatches(layout, label)) {
-      const line = lineAt(layout, match.index);
-      if (!line) continue;
-      const window = folded.slice(match.index, Math.min(folded.length, line.end + 80));
-      for (const [pattern, value] of STATED_FREQUENCY) {
-        const m = pattern.exec(window);
-        if (m) return {value, start: match.index + m.index, end: match.index + m.index + m[0].length, certainty: 1};
-      }
-    }
-  }
-  // A title such as "Weekly Earnings Statement" or "Biweekly payroll".
-  const head = folded.slice(0, 400);
-  for (const [pattern, value] of STATED_FREQUENCY) {
-    const m = pattern.exec(head);
-    if (m && !/\brent\b/.test(head)) return {value, start: m.index, end: m.index + m[0].length, certainty: 0.9};
-  }
-  return undefined;
-}
-
-const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-
-/** Pay frequency implied by a pay period's first and last day. */
-export function inferFrequency(start: string, end: string): PayFrequency | undefined {
-  const days = day(end) - day(start) + 1;
-  const startDay = +start.slice(8, 10);
-  const endDay = +end.slice(8, 10);
-  if (days >= 6 && days <= 8) return 'weekly';
-  if ((startDay === 1 && endDay === 15) || (startDay === 16 && days >= 13 && days <= 16)) return 'semimonthly';
-  if (days >= 13 && days <= 15) return 'biweekly';
-  if (days >= 27 && days <= 31) return 'monthly';
-  return undefined;
+/**
+ * A total row with one amount holds this period's: the column heads it is measured against may
+ * belong to another table above it (taxes with Amount | YTD Amount).
+ */
+function loneAmountIsCurrent(layout: Layout, row: RowValues | undefined): RowValues | undefined {
+  if (!row || row.current || !row.ytd) return row;
+  const first = row.row.segments[0]!;
+  const cells = numbersOnLine(layout, row.row, first.end);
+  if (cells.length !== 1 || !/\p{L}{2}/u.test(first.text)) return row;
+  // Right under the YTD head it is the year-to-date amount (OCR may have lost this period's).
+  const ytdX = columnCenter(layout, row.row, YTD_HEADER);
+  if (ytdX !== undefined && Math.abs(cells[0]!.center - ytdX) < 0.06) return row;
+  return {row: row.row, current: {...row.ytd, certainty: 0.85}};
 }
 
 /** Reads a pay stub's fields; amounts are this period's, not year-to-date. */
 export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} = {}): Record<string, ExtractedField> {
-  const order = options.dateOrder ?? 'MDY';
+  const order = options.dateOrder ?? numericDateOrder(layout);
   const fields: Record<string, ExtractedField> = {};
   const put = <T extends ExtractedField['value']>(name: string, found: Found<T> | undefined) => {
     if (found) fields[name] = toField(layout, found);
   };
 
-  put('employerName', employerName(layout));
-  // Unlabelled, the employee is the person in the mailing block: a name above a street address.
-  put('employeeName', findLabeled(layout, L.employee, readPersonName) ?? nameAboveAddress(layout, readPersonName));
+  const parties = partyNames(layout);
+  put('employerName', parties.employer);
+  put('employeeName', parties.employee);
 
   const period = periodDates(layout, order);
   put('payPeriodStart', period.start);
   put('payPeriodEnd', period.end);
-  put('payDate', findLabeled(layout, L.payDate, readDate(order)));
+  // On OCR text a label OCR misspelt ("Pay Dale", "Net Pav") still names its value, less surely.
+  const ocr = layout.pages.some((p) => p.method === 'ocr');
+  const tolerant = (labels: RegExp[]) => (ocr ? labels.map(ocrTolerant) : []);
+  const lessSure = <T>(found: Found<T> | undefined) => found && {...found, certainty: found.certainty * 0.9};
+  put('payDate', findLabeled(layout, L.payDate, readDate(order)) ?? lessSure(findLabeled(layout, tolerant(L.payDate), readDate(order))));
 
   const stated = statedFrequency(layout);
   if (stated) put('payFrequency', stated);
@@ -180,119 +61,26 @@ export function extractPayStub(layout: Layout, options: {dateOrder?: DateOrder} 
     }
   }
 
-  const gross = readRow(layout, L.gross);
-  // Without amounts on the label's line, the amount sits below it (boxed forms).
-  put('grossPay', gross ? gross.current : findLabeled(layout, L.gross, readMoney(), {right: false}));
-  const ytdLabelled = findLabeled(layout, L.ytdGross, readMoney(), {maxGap: 20});
-  put('ytdGross', ytdLabelled ?? gross?.ytd ?? findLabeled(layout, L.ytdInline, readMoney(), {maxGap: 3, below: false}));
-  const net = readRow(layout, L.net);
-  put('netPay', net ? net.current : findLabeled(layout, L.net, readMoney(), {right: false}));
+  // This period's amount from its row (Current | YTD columns); without amounts on the label's
+  // line, the amount sits below it (boxed forms).
+  const amountRow = (labels: RegExp[]) => {
+    const row = loneAmountIsCurrent(layout, readRow(layout, labels));
+    return {row, current: row ? row.current : findLabeled(layout, labels, readMoney(), {right: false})};
+  };
+  const amountOf = (labels: RegExp[]) => {
+    const exact = amountRow(labels);
+    if (exact.current || !ocr) return exact;
+    const fuzzy = amountRow(tolerant(labels));
+    return {row: fuzzy.row, current: lessSure(fuzzy.current)};
+  };
+  const gross = amountOf(L.gross);
+  put('grossPay', gross.current);
+  const ytdLabelled = findLabeled(layout, L.ytdGross, readMoney(), {maxGap: 20}) ?? findLabeled(layout, L.ytdEarnings, readMoney(), {maxGap: 3, below: false});
+  put('ytdGross', ytdLabelled ?? gross.row?.ytd ?? findLabeled(layout, L.ytdInline, readMoney(), {maxGap: 3, below: false}));
+  put('netPay', amountOf(L.net).current);
 
-  const work = hoursAndRate(layout);
+  const work = hoursAndRate(layout, period.start && period.end ? day(period.end.value) - day(period.start.value) + 1 : undefined);
   put('hoursWorked', work.hours);
   put('hourlyRate', work.rate);
   return fields;
-}
-
-/** Every number in the text (any decimals: rates print as 17.7500), without its "$". */
-function* findNumbers(text: string) {
-  for (const m of text.matchAll(/(?<![\w.,/-])\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/-]|[.,]\d)/g)) {
-    const sign = m[0].startsWith('$') ? 1 : 0;
-    yield {value: Number((m[1]! + (m[2] ?? '')).replace(/,/g, '')), index: m.index + sign, length: m[0].length - sign};
-  }
-}
-
-const numberCells = (layout: Layout, line: Line, from = line.start): Cell[] => cellsOnLine(layout, line, from, findNumbers);
-
-const HOURS_HEADER = /\bhours\b|\bhrs\b|\bhoras\b|\bunits\b|\bhours\/units\b/;
-const RATE_HEADER = /\brate\b|\btarifa\b|\bprecio\b|\bpay rate\b/;
-const TOTAL_ROW = /\btotal\b|\bgross\b|\bbruto\b/;
-const END_ROW = /\bdeductions?\b|\btaxes\b|\bdeducciones\b|\bnet\b|\bneto\b/;
-const EXTRA_ROW = /\bdiff(?:erential)?\b|\bpremium\b|\bbonus\b|\bshift\b|\bcommission\b|\btips?\b|\bpropinas?\b/;
-
-/**
- * Hours worked this period and the regular hourly rate: labelled ("Total Hours: 86.5",
- * "42.25 hrs x 20.00", "Hours: 66.75 @ $16.75/hr"), or read from the earnings table under its
- * Hours and Rate headers (total row, else the sum of the hour-paid rows; rate of the first row).
- */
-function hoursAndRate(layout: Layout): {hours?: Found<number>; rate?: Found<number>} {
-  const folded = foldedText(layout);
-  const result: {hours?: Found<number>; rate?: Found<number>} = {};
-  const at = (c: {value: number; start: number; end: number}, certainty = 1): Found<number> => ({value: c.value, start: c.start, end: c.end, certainty});
-
-  // "42.25 hrs x 20.00", "Hours: 66.75 @ $16.75/hr", and with the "@" lost to OCR, a rate
-  // that says it is per hour.
-  const inline =
-    /(\d{1,3}(?:\.\d{1,2})?)\s*(?:hrs?|hours|horas)?(?:\s*(?:x|@|at|a)\s*|\s*[\t:;]?\s*(?=\$?\s*\d{1,3}\.\d{2,4}\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)))\$?\s*(\d{1,3}\.\d{2,4})\s*(?:\/\s*(?:hr|hour|hora)|per hour|por hora)?/g;
-  for (const m of folded.matchAll(inline)) {
-    const before = folded.slice(Math.max(0, m.index - 12), m.index);
-    if (!/hours|hrs|horas/.test(m[0] + before)) continue;
-    const hStart = m.index + m[0].indexOf(m[1]!);
-    const rStart = m.index + m[0].lastIndexOf(m[2]!);
-    result.hours = at({value: Number(m[1]), start: hStart, end: hStart + m[1]!.length});
-    result.rate = at({value: Number(m[2]), start: rStart, end: rStart + m[2]!.length});
-    break;
-  }
-  result.hours = findLabeled(layout, L.hours, readNumber, {maxGap: 12, below: false}) ?? result.hours;
-  result.rate = findLabeled(layout, L.rate, readNumber, {maxGap: 12}) ?? result.rate;
-  if (result.hours && result.rate) return result;
-
-  // The earnings table: a header line naming an Hours column, rows below it.
-  for (let i = 0; i < layout.lines.length; i++) {
-    const header = layout.lines[i]!;
-    const headerText = folded.slice(header.start, header.end);
-    const hoursHeader = HOURS_HEADER.exec(headerText);
-    if (!hoursHeader || numberCells(layout, header).length) continue;
-    const center = (m: RegExpExecArray) => {
-      const box = evidence(layout, header.start + m.index, header.start + m.index + m[0].length).bbox;
-      return box ? box.x + box.width / 2 : 0;
-    };
-    const hoursX = center(hoursHeader);
-    const rateMatch = RATE_HEADER.exec(headerText);
-    const rateX = rateMatch ? center(rateMatch) : undefined;
-    const rows: {label: string; cells: Cell[]}[] = [];
-    let total: Cell | undefined;
-    for (const line of layout.lines.slice(i + 1, i + 15)) {
-      if (line.page !== header.page) break;
-      // A row of boxes has no label of its own: the values sit right under the header words.
-      const unlabelled = !/\p{L}{2}/u.test(line.segments[0]!.text);
-      const label = unlabelled ? '' : folded.slice(line.start, line.segments[0]!.end);
-      const cells = numberCells(layout, line, unlabelled ? line.start : line.segments[0]!.end);
-      if (END_ROW.test(label) && !TOTAL_ROW.test(label)) break;
-      if (!cells.length) continue;
-      const nearest = (x: number) => nearestCell(cells, x);
-      const hoursCell = nearest(hoursX);
-      if (TOTAL_ROW.test(label)) {
-        // A total row's hours, if it has a number under the Hours column.
-        if (Math.abs(hoursCell.center - hoursX) < 0.06) total = hoursCell;
-        break;
-      }
-      rows.push({label, cells: Math.abs(hoursCell.center - hoursX) < 0.06 ? [hoursCell] : []});
-      if (rateX !== undefined && !result.rate && rows.length === 1) {
-        const rateCell = nearest(rateX);
-        if (rateCell !== hoursCell && Math.abs(rateCell.center - rateX) < 0.06) result.rate = at(rateCell, 0.95);
-      }
-      if (unlabelled) break;
-    }
-    if (!result.hours) {
-      if (total) result.hours = at(total, 0.95);
-      else {
-        const paid = rows.filter((r) => r.cells.length && !EXTRA_ROW.test(r.label));
-        if (paid.length === 1) result.hours = at(paid[0]!.cells[0]!, 0.95);
-        else if (paid.length > 1) {
-          const first = paid[0]!.cells[0]!;
-          const last = paid[paid.length - 1]!.cells[0]!;
-          const sum = Math.round(paid.reduce((n, r) => n + r.cells[0]!.value, 0) * 100) / 100;
-          result.hours = {value: sum, start: first.start, end: last.end, certainty: 0.85};
-        }
-      }
-    }
-    if (result.hours || result.rate) break;
-  }
-  // OCR drops decimal points: "7225" hours in a period is "72.25" printed with two decimals.
-  const hours = result.hours;
-  if (hours && Number.isInteger(hours.value) && hours.value > 400 && hours.value / 100 <= 400 && /^\d+$/.test(layout.text.slice(hours.start, hours.end))) {
-    result.hours = {...hours, value: hours.value / 100, certainty: Math.min(hours.certainty, 0.6)};
-  }
-  return result;
 }

@@ -57,9 +57,12 @@ export function columnCenter(layout: Layout, row: Line, header: RegExp, maxLines
   return undefined;
 }
 
-export const CURRENT_HEADER =
-  /\b(?:current(?: period)?|this (?:period|pay(?: period)?)|curr(?:ent)? amt|period amount|amount|periodo actual|este periodo|actual|importe)\b/;
-export const YTD_HEADER = /\by ?-?t ?-?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b|\ba la fecha\b/;
+// A column of hours ("YTD Hours", "Current Hrs") is not the column of amounts.
+const NOT_HOURS = String.raw`(?! ?(?:hours|hrs|units|horas)\b)`;
+export const CURRENT_HEADER = new RegExp(
+  String.raw`\b(?:current(?: period)?|this (?:period|pay(?: period)?)|curr(?:ent)? amt|period amount|amount|periodo actual|este periodo|actual|importe)\b${NOT_HOURS}`,
+);
+export const YTD_HEADER = new RegExp(String.raw`(?:\by ?-?t ?-?d\b|\byear[ -]to[ -]date\b|\bacumulado(?: del ano| anual)?\b|\ba la fecha\b)${NOT_HOURS}`);
 
 export interface RowValues {
   current?: Found<number>;
