@@ -12,6 +12,7 @@ import {parseArgs} from 'node:util';
 import {extract, shutdown} from '../pipeline/node.js';
 import type {ExtractionResult} from '../schemas/index.js';
 import {generateFixtures} from '../tests/fixtures/generate.js';
+import {ALL_FAMILIES} from '../tests/fixtures/layouts/index.js';
 import {scoreFields} from '../tests/helpers/score.js';
 
 const {values: args} = parseArgs({
@@ -34,7 +35,9 @@ const AS_OF = '2026-03-01';
 const out = join(import.meta.dirname, 'out', 'fixtures');
 console.log(`casekit bench — ${availableParallelism()} cores, node ${process.version}`);
 console.log(`generating fixtures (--per-layout ${args['per-layout']}) in ${out} ...`);
-const manifest = await generateFixtures({perLayout: Number(args['per-layout']), out, renderings: ['text-pdf', 'scan', 'image-pdf', 'photo'], rasterPerLayout: Number(args['per-layout'])});
+// Only the families measured are generated (the held-out ones by default).
+const layouts = ALL_FAMILIES.filter((f) => args.split === 'all' || f.heldout === (args.split === 'heldout')).map((f) => f.id);
+const manifest = await generateFixtures({perLayout: Number(args['per-layout']), out, layouts, renderings: ['text-pdf', 'scan', 'image-pdf', 'photo'], rasterPerLayout: Number(args['per-layout'])});
 const items = manifest.filter((m) => args.split === 'all' || m.split === args.split);
 console.log(`${items.length} documents in split "${args.split}"\n`);
 
