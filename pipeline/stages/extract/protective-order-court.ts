@@ -15,7 +15,7 @@ const NOT_AFTER_COURT =
   'order|orders|ordered|hearing|hearings|date|dates|fills|clerk|clerks|use|approved|act|rules?|form|forms|may|will|shall|finds|found|has|had|is|was|must|days?|staff|records?|reporter|house|room|appearance|costs?|fees?|officer|personnel|security|action|file|files|number|judge|system|services';
 /** Where a court's name starts: "Superior Court", "CIRCUIT COURT", "Court of Common Pleas", "Tribunal Superior". */
 const COURT = new RegExp(
-  String.raw`\b(?:(?:${COURT_TYPES})[\s,]+)+court\b(?![\s,]+(?:${NOT_AFTER_COURT})\b)(?!')|\b(?:general )?court of (?:common pleas|queen's bench|king's bench|chancery|general sessions|appeals|justice)\b|\b(?:tribunal|corte|juzgado)(?: (?:superior|suprema|de distrito|de familia|del condado|familiar|de lo familiar|de primera instancia))\b`,
+  String.raw`\b(?:(?:${COURT_TYPES})[\s,]+(?:(?:and|&)\s+)?)+court\b(?![\s,]+(?:${NOT_AFTER_COURT})\b)(?!')|\b(?:general )?court of (?:common pleas|queen's bench|king's bench|chancery|general sessions|appeals|justice)\b|\b(?:tribunal|corte|juzgado)(?: (?:superior|suprema|de distrito|de familia|del condado|familiar|de lo familiar|de primera instancia))\b`,
   'g',
 );
 
@@ -24,7 +24,7 @@ const COURT_CONNECTORS = /^(?:of|the|for|in|and|at|de|del|la|los|las|para|el|y|e
 const COURT_WORDS = /^(?:county|state|city|district|parish|borough|circuit|division|part|judicial|commonwealth|condado|estado|ciudad|distrito)$/;
 /** Capitalised words that end a court's name: the next field starts. */
 const COURT_STOP =
-  /^(?:case|no|number|docket|file|index|cause|petitioner|respondent|plaintiff|defendant|applicant|form|page|order|orders|hon|honorable|judge|address|telephone|tel|phone|room|dept|department|courthouse|street|st|ave|avenue|blvd|road|rd|suite|clerk|filed|held|present|presiding|in re|re|between|people|division:|name|fill|sheriff|police|office|temporary|emergency|restraining|protective|protection|injunction|final|ex|notice|this|that|if|you|your)$/;
+  /^(?:case|no|number|docket|file|index|cause|petitioner|respondent|plaintiff|defendant|applicant|form|page|order|orders|hon|honorable|judge|address|telephone|tel|phone|room|dept|department|courthouse|street|st|ave|avenue|blvd|road|rd|suite|clerk|filed|held|present|presiding|in re|re|between|people|division:|name|fill|sheriff|police|office|temporary|emergency|restraining|protective|protection|injunction|final|ex|notice|this|that|if|you|your|numero|caso|expediente|fecha|pagina|sala|juez|jueza|peticionari[oa]|demandad[oa]|orden)$/;
 /** A line that ends inside a state's two-word name: "... State of New" / "York, County of ...". */
 const OPEN_STATE = /\b(?:new|north|south|west|rhode|district of)$/;
 /** A next line that carries on the court's name: "County of Tulare", "AND FOR ORANGE COUNTY". */
@@ -32,6 +32,9 @@ const CONTINUES = /^(?:county|parish|borough|city|state|commonwealth|district|di
 const HAS_COUNTY = /\b(?:county|parish|borough|condado|city of|ciudad de)\b/;
 /** A short line that names the court's county or division: "FRANKLIN COUNTY, OHIO", "CHANCERY DIVISION, FAMILY PART". */
 const COUNTY_LINE = /^(?:[a-z.'-]+ ){0,3}(?:county|parish|division|part|district|circuit|borough)\b(?:,? [a-z.'-]+){0,3}$/;
+
+/** A court named for a whole state, with no county, city or division: "Trial Court of Massachusetts". */
+const STATEWIDE = /^(?:the )?(?:[a-z]+ )?court of (?:the )?(?:(?:state|commonwealth) of )?[a-z]+(?: [a-z]+)?$/i;
 
 interface Piece {
   start: number;
@@ -79,6 +82,7 @@ export function courtName(layout: Layout): CourtFound | undefined {
   let open: (CourtFound & {line: number}) | undefined;
   let bare: CourtFound | undefined;
   let unsure: CourtFound | undefined;
+  let statewide: CourtFound | undefined;
   for (const m of folded.matchAll(COURT)) {
     const line = lineAt(layout, m.index);
     if (!line || !top.has(line.index)) continue;
@@ -92,14 +96,19 @@ export function courtName(layout: Layout): CourtFound | undefined {
       continue;
     }
     // "CLERK OF THE SUPERIOR COURT" says less than "Superior Court of California, County of Kern" below it.
-    if (new RegExp(`^(?:${COURT_TYPES}|\\s)+court$`, 'i').test(found.value)) {
+    if (new RegExp(`^(?:${COURT_TYPES}|and|&|\\s)+court$`, 'i').test(found.value)) {
       bare ??= found;
+      continue;
+    }
+    // "Trial Court of Massachusetts" heads a form whose box names the court that sits: "Worcester District Court".
+    if (STATEWIDE.test(found.value) && !HAS_COUNTY.test(found.value.toLowerCase())) {
+      statewide ??= found;
       continue;
     }
     if (!found.open) return found;
     open = {...found, line: line.index};
   }
-  return open ?? bare ?? unsure;
+  return open ?? statewide ?? bare ?? unsure;
 }
 
 /** The lines where a title and caption stand: the top of the first page, or of the second after a cover sheet. */
@@ -245,17 +254,18 @@ const KINDS: [RegExp, ProtectiveOrderType][] = [
   [/\bemergency\b|\bemergencia\b|\bepo\b/, 'emergency'],
   [/\bcriminal (?:[a-z-]+ ){0,2}(?:order|injunction)\b|\b(?:order|injunction)(?: of protection)?\s*[-–—(:,]\s*criminal\b|\bcriminal court\b|\borden de proteccion penal\b|\bpenal\b/, 'criminal'],
   [/\btemporary\b|\bex parte\b|\binterim\b|\btro\b|\btemporal\b|\bprovisional\b|\bpreliminary\b/, 'temporary'],
-  [/\bafter (?:a )?(?:full )?hearing\b|\bfull hearing\b|\bfinal\b|\bplenary\b|\bpermanent\b|\bextended\b|\brenewed\b|\bdefinitiv[ao]\b|\border (?:of|for) protection\b|\b(?:protective|protection|restraining|no[- ]contact|stay[- ]away|peace|abuse prevention|harassment prevention|violence) order\b|\bprotection from (?:abuse|harassment|stalking)\b|\binjunction\b|\border of restraint\b|\bppo\b|\borden de (?:proteccion|alejamiento)\b/, 'after_hearing'],
+  [/\bafter (?:a )?(?:full )?hearing\b|\bfull hearing\b|\bfinal\b|\bplenary\b|\bpermanent\b|\bextended\b|\brenewed\b|\bdefinitiv[ao]\b|\border (?:of|for) protection\b|\b(?:protective|protection|restraining|no[- ]contact|stay[- ]away|peace|abuse prevention|harassment prevention|violence) order\b|\bprotection from (?:abuse|harassment|stalking)\b|\binjunction\b|\border of restraint\b|\bppo\b|\bdespues de (?:la |una )?audiencia\b|\borden de (?:proteccion|alejamiento|restriccion)\b/, 'after_hearing'],
 ];
 /** The same, in running text, where a lone "emergency" or "final" means nothing. */
 const PROSE_KINDS: [RegExp, ProtectiveOrderType][] = [
   [/\bemergency (?:protective |restraining )?order\b|\bemergency order of protection\b|\borden de proteccion de emergencia\b/, 'emergency'],
   [/\bcriminal (?:protective order|order of protection)\b|\borden de proteccion penal\b/, 'criminal'],
-  [/\btemporary (?:ex parte )?(?:restraining|protective|protection) order\b|\btemporary (?:order of protection|injunction)\b|\bex parte order\b|\borden (?:de proteccion )?temporal\b/, 'temporary'],
-  [/\b(?:order|injunction) after hearing\b|\bfinal (?:judgment|order|injunction)\b|\border of protection\b|\bprotective order\b|\brestraining order\b|\binjunction for protection\b|\borden de proteccion\b/, 'after_hearing'],
+  [/\btemporary (?:ex parte )?(?:restraining|protective|protection) order\b|\btemporary (?:order of protection|injunction)\b|\bex parte order\b|\borden (?:de (?:proteccion|restriccion) )?temporal\b/, 'temporary'],
+  [/\b(?:order|injunction) after hearing\b|\bfinal (?:judgment|order|injunction)\b|\border of protection\b|\bprotective order\b|\brestraining order\b|\binjunction for protection\b|\borden de (?:proteccion|restriccion|alejamiento)\b/, 'after_hearing'],
 ];
 /** The choices of a check-box title: "[ ] EMERGENCY [X] INTERIM [ ] PLENARY ORDER OF PROTECTION". */
-const CHOICE = /\b(emergency|interim|plenary|temporary|final|ex parte|after hearing|permanent|extended)\b/g;
+const CHOICE_WORDS = 'emergency|interim|plenary|temporary|final|ex parte|after hearing|permanent|extended|full';
+const CHOICE = new RegExp(String.raw`\b(${CHOICE_WORDS})\b`, 'g');
 const CHOICE_KIND: Record<string, ProtectiveOrderType> = {
   emergency: 'emergency',
   interim: 'temporary',
@@ -266,7 +276,10 @@ const CHOICE_KIND: Record<string, ProtectiveOrderType> = {
   'after hearing': 'after_hearing',
   permanent: 'after_hearing',
   extended: 'after_hearing',
+  full: 'after_hearing',
 };
+/** An empty box and the choice after it: "[ ] Temporary", "☐ EX PARTE". */
+const UNCHECKED_CHOICE = new RegExp(String.raw`(?:\[\s?\]|\(\s?\)|[☐□])\s*(?:${CHOICE_WORDS})\b`, 'g');
 const CHECKED = /(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☒☑✓✔■✗✘®]|(?:^|[\s|])x)\s*$/;
 
 const ORDER_WORDS = /\b(?:order|injunction|orden|judgment|protection|proteccion|restraining|epo|tro|ppo|ex parte)\b/;
@@ -329,7 +342,8 @@ export function orderType(layout: Layout, context: TypeContext): Found<Protectiv
     const at = choices.find((c) => CHOICE_KIND[c.word] === value) ?? choices[0]!;
     if (value) return {value, start: at.start, end: at.end, certainty: 0.75};
   }
-  const text = titles.map((l) => folded.slice(l.start, l.end)).join('\n');
+  // A choice left unmarked ("[ ] Temporary Order") says what the order is not.
+  const text = titles.map((l) => folded.slice(l.start, l.end).replace(UNCHECKED_CHOICE, (m) => ' '.repeat(m.length))).join('\n');
   for (const [pattern, value] of KINDS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -214,7 +214,7 @@ export function orderDates(layout: Layout, order: DateOrder): OrderDates {
   }
   if (!expiration && hearingDate) {
     // "This order expires at the end of the hearing", "in effect until the hearing".
-    if (/\b(?:expires?|expiration|in (?:full )?(?:force|effect)|effective|remains?|valid|extended|continued)\b[^.;]{0,60}?\b(?:the )?(?:end of (?:the )?|conclusion of (?:the )?)?(?:next |scheduled |full )?(?:hearing|court date|return date)\b/.test(folded)) {
+    if (/\b(?:expires?|expiration|in (?:full )?(?:force|effect)|effective|remains?|valid|extended|continued)\b[^.;]{0,60}?\b(?:the )?(?:end of (?:the )?|conclusion of (?:the )?)?(?:next |scheduled |full )?(?:hearing|court date|return date)\b|\b(?:vence|caduca|termina|vigente|en vigor)\b[^.;]{0,60}?\b(?:(?:al )?(?:final|fin|termino|conclusion) de )?la (?:proxima )?audiencia\b/.test(folded)) {
       expiration = found(hearingDate, 0.8);
     }
   }
@@ -233,4 +233,21 @@ export function orderDates(layout: Layout, order: DateOrder): OrderDates {
     ...(expiration ? {expiration} : {}),
     ...(hearingDate ? {hearing: found(hearingDate, 0.9)!} : {}),
   };
+}
+
+/**
+ * Whether the order writes numeric dates day first: it says so ("dd/mm/aaaa", "día/mes/año"),
+ * or one of its dates cannot be month first ("25/05/2025") while none cannot be day first.
+ */
+export function dateOrderOf(layout: Layout): DateOrder {
+  const folded = foldedText(layout);
+  if (/\b(?:dd\/mm\/(?:aaaa|yyyy|aa|yy)|dia\/mes\/ano|day\/month\/year)\b/.test(folded)) return 'DMY';
+  if (/\b(?:mm\/dd\/(?:aaaa|yyyy|aa|yy)|mes\/dia\/ano|month\/day\/year)\b/.test(folded)) return 'MDY';
+  let dayFirst = false;
+  for (const m of folded.matchAll(/(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b > 12 && a <= 12) return 'MDY';
+    if (a > 12 && b <= 12) dayFirst = true;
+  }
+  return dayFirst ? 'DMY' : 'MDY';
 }

@@ -53,6 +53,14 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** OCR reads a final "III" as "Ili", "lll", "Il1". */
 const OCR_ROMAN = /^[Il1|][Il1i|]{1,2}$/;
 
+/**
+ * Words that are also surnames ("Aaliyah Person", "Mary Child"): taken as the last word of a name
+ * when a name stands before them and the name ends there.
+ */
+const ALSO_SURNAME = new Set(['person', 'child', 'case', 'justice']);
+/** Title-case words that start headings, never a name: "Any Person", "Contact Person". */
+const NOT_GIVEN = /^(?:any|each|every|such|third|contact|other|same|one|another|interested|responsible|named|said|deputy|designated|additional|protected|restrained|minor|adult|emergency|reporting|missing)$/;
+
 /** The given names after "DOE," when they run to the end of the name: "JANE A.", "Ana María". */
 function readGiven(toks: Token[], from: number): Token[] | null {
   const out: Token[] = [];
@@ -84,6 +92,8 @@ function readGiven(toks: Token[], from: number): Token[] | null {
 export function readName(text: string, options: {strict?: boolean} = {}): NameHit | null {
   const toks = tokens(text);
   const words: Token[] = [];
+  /** How many words the surname has when the name is printed surname first. */
+  let surnameFirst = 0;
   let i = 0;
   // Light lead-in: quotes, dashes, bullets, and a courtesy title ("Ms. Ana Ruiz").
   while (i < toks.length && /^[-–—"“'(*•]+$/.test(toks[i]!.text)) i++;
@@ -107,13 +117,13 @@ export function readName(text: string, options: {strict?: boolean} = {}): NameHi
     if (!word) break;
     const bare = fold(word.replace(/[.'’]/g, ''));
     const isParticle = PARTICLE.test(word) || /^Ste?\.$/.test(word);
-    const isSuffix = words.length >= 2 && (SUFFIX.test(word) || OCR_ROMAN.test(word));
+    const isSuffix = (words.length >= 2 && (SUFFIX.test(word) || OCR_ROMAN.test(word))) || (words.length === 1 && trail === ',' && SUFFIX.test(word));
     const isInitial = INITIAL.test(word) || /^\p{Lu}$/u.test(word);
     const isWord = NAME_WORD.test(word) && !NOT_NAME.has(bare);
-    if (!(isParticle || isSuffix || isInitial || isWord)) {
+    if (!(isParticle || isSuffix || isInitial || isWord || alsoSurname(word, trail, words, toks[i + 1]?.text))) {
       break;
     }
-    if (NOT_NAME.has(bare) && !isSuffix && !isInitial) {
+    if (NOT_NAME.has(bare) && !isSuffix && !isInitial && !alsoSurname(word, trail, words, toks[i + 1]?.text)) {
       break;
     }
     words.push({text: isSuffix && OCR_ROMAN.test(word) && !SUFFIX.test(word) ? 'I'.repeat(word.length) : word, start: tok.start, end: tok.start + word.length});
@@ -121,10 +131,14 @@ export function readName(text: string, options: {strict?: boolean} = {}): NameHi
       // "Smith, Jr." keeps its suffix; any other comma or stop ends the name.
       const next = toks[i + 1]?.text.replace(/[,.;]+$/, '');
       if (trail === ',' && next && (SUFFIX.test(next) || SUFFIX.test(next + '.'))) continue;
-      // "DOE, JANE A." — surname first, as court systems print it.
-      if (trail === ',' && words.length === 1) {
+      // "DOE, JANE A." — surname first, as court systems print it; "Ávila Núñez, Itzel" when
+      // a single given name (and initial) ends the text, as in a "Last, First" table.
+      if (trail === ',' && words.length <= 3) {
         const given = readGiven(toks, i + 1);
-        if (given) words.push(...given);
+        if (given && (words.length === 1 || endsSurnameFirst(given, toks))) {
+          surnameFirst = words.length;
+          words.push(...given);
+        }
       }
       break;
     }
@@ -141,7 +155,32 @@ export function readName(text: string, options: {strict?: boolean} = {}): NameHi
   }
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const comma = words.length > 1 && text.slice(words[0]!.end, words[1]!.start).includes(',');
-  const value = words.map((w) => w.text).join(' ').replace(/^(\S+) /, comma ? '$1, ' : '$1 ');
+  // Given names first, as the case record keeps them: "DOE, JANE A." → "JANE A. DOE".
+  const value = surnameFirst ? naturalOrder(words.map((w) => w.text), surnameFirst) : words.map((w) => w.text).join(' ');
   return {value, index: first.start, length: last.end - first.start};
+}
+
+/** "Jr." after a surname printed first goes to the end: ["BELL", "JR", "MARCUS"] → "MARCUS BELL JR". */
+function naturalOrder(words: string[], surnameCount: number): string {
+  const surname = words.slice(0, surnameCount);
+  const given = words.slice(surnameCount);
+  const suffix = surname.length > 1 && SUFFIX.test(surname[surname.length - 1]!) ? surname.pop()! : undefined;
+  return [...given, ...surname, ...(suffix ? [suffix] : [])].join(' ');
+}
+
+/** A multi-word surname before a comma needs one given name (and an initial) that ends the text. */
+function endsSurnameFirst(given: Token[], toks: Token[]): boolean {
+  const full = given.filter((w) => NAME_WORD.test(w.text) && w.text.length >= 2 && !SUFFIX.test(w.text));
+  if (full.length !== 1) return false;
+  const lastGiven = given[given.length - 1]!;
+  const after = toks.find((t) => t.start >= lastGiven.end);
+  return !after || /^[(\d]/.test(after.text) || NOT_NAME.has(fold(after.text.replace(/[^\p{L}]/gu, '')));
+}
+
+/** "Person" in "Aaliyah Person": a surname when a given name stands before it and the name ends there. */
+function alsoSurname(word: string, trail: string, words: Token[], next: string | undefined): boolean {
+  if (!ALSO_SURNAME.has(fold(word)) || !/^\p{Lu}/u.test(word)) return false;
+  const given = words.filter((w) => NAME_WORD.test(w.text) && w.text.length >= 2);
+  if (!given.length || given.some((w) => NOT_GIVEN.test(fold(w.text)))) return false;
+  return trail !== '' || next === undefined || /^[(\d]/.test(next);
 }

@@ -15,9 +15,11 @@ import {readName} from './protective-order-names.js';
 const nameReader: Reader<string> = (text) => readName(text);
 
 // Optional tails of a party label: "(s)", "'s", "name", "(insert name)", "full name".
-const TAIL = String.raw`(?:\((?:s|es|ies)\)|s)?(?:'s)?(?: ?\/ ?(?:petitioner|respondent|plaintiff|defendant|applicant|protected (?:person|party)|restrained (?:person|party)|victim))?(?: (?:full )?names?(?:\(s\))?| information| info| details)?(?: ?\([^()\t\n]{0,24}\))?`;
+const TAIL = String.raw`(?:\((?:s|es|ies)\)|s)?(?:'s)?(?: ?\/ ?(?:petitioner|respondent|plaintiff|defendant|applicant|protected (?:person|party)|restrained (?:person|party)|victim))?(?: (?:full )?names?(?:\(s\))?| information| info| details)?(?: ?\([^()\t\n]{0,40}\))?`;
 /** A label that names its value: "Respondent's name", "Petitioner Information". */
 const NAMED = /(?:names?(?:\(s\))?|information|info|details)\)?$/;
+/** Whether a label names its value, ignoring a note in brackets: "PLAINTIFF NAME (Person protected by this order)". */
+const named = (label: string) => NAMED.test(label) || NAMED.test(label.replace(/\s*\([^()]*\)$/, ''));
 const lead = (core: string) => new RegExp(String.raw`(?:(?:full )?name of (?:the )?)?(?:${core})${TAIL}`, 'g');
 
 const PROTECTED_LABELS = [
@@ -57,8 +59,8 @@ function labelValue(layout: Layout, labels: RegExp[], needColon = false): Found<
       const after = folded.slice(end, segment.end);
       // A role word ("Respondent") alone is a caption, not a label: it needs its colon.
       // Other labels may share the cell: "Respondent's name, address, and telephone no."
-      const rest = NAMED.test(m[0]) ? after.replace(/^\s*,(?:\s*,?\s*(?:and\s+)?(?:address|telephone|phone|no|number|date of birth|dob|age|sex|race)\b\.?)+/, '') : after;
-      if (!/^[\s\-–—_.|]*(?::|$)/.test(rest) || (needColon && !/^\s*:/.test(rest) && !NAMED.test(m[0]))) continue;
+      const rest = named(m[0]) ? after.replace(/^\s*,(?:\s*,?\s*(?:and\s+)?(?:address|telephone|phone|no|number|date of birth|dob|age|sex|race)\b\.?)+/, '') : after;
+      if (!/^[\s\-–—_.|]*(?::|$)/.test(rest) || (needColon && !/^\s*:/.test(rest) && !named(m[0]))) continue;
       const found = valueAfterLabel(layout, m.index, end + (after.length - rest.length), nameReader, {maxGap: 2, belowLines: 2});
       if (found) return {...found, certainty: found.certainty * 0.95};
     }

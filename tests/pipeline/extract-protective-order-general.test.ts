@@ -1,0 +1,113 @@
+/**
+ * Protective orders from states and languages the first extractor did not know: Pennsylvania
+ * Protection From Abuse, Washington Orders for Protection, Massachusetts c. 209A boxes, Spanish
+ * translations. Each test pins one general mechanism.
+ */
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {extractProtectiveOrder} from '../../pipeline/stages/extract/protective-order.js';
+import {readName} from '../../pipeline/stages/extract/protective-order-names.js';
+import {layoutFromText, valuesOf} from '../helpers/text-page.js';
+
+const read = (...lines: string[]) => valuesOf(extractProtectiveOrder(layoutFromText(...lines))) as Record<string, string | undefined>;
+
+describe('protective order names: surname first', () => {
+  it('gives a surname-first name in natural order, a suffix after the surname', () => {
+    assert.equal(readName('DOE, JANE A.')?.value, 'JANE A. DOE');
+    assert.equal(readName('BELL JR., MARCUS T')?.value, 'MARCUS T BELL JR.');
+  });
+
+  it('reads a two-word surname before the comma when one given name ends the cell', () => {
+    assert.equal(readName('Ávila Núñez, Itzel')?.value, 'Itzel Ávila Núñez');
+    assert.equal(readName('PEÑA CASTAÑEDA, MARISOL (DOB 01/02/1990)')?.value, 'MARISOL PEÑA CASTAÑEDA');
+  });
+
+  it('does not join two people listed with a comma into one name', () => {
+    assert.equal(readName('Ana Ruiz, Ramón Ruiz')?.value, 'Ana Ruiz');
+    assert.equal(readName('Ana Ruiz, and minor children')?.value, 'Ana Ruiz');
+  });
+
+  it('reads a "Name (Last, First, Middle)" table under a Protected Person heading', () => {
+    const v = read('1. Protected Person', '  Name (Last, First, Middle)          Age', '  López-Martínez, Andrés               44');
+    assert.equal(v.protectedPersonName, 'Andrés López-Martínez');
+  });
+});
+
+describe('protective order names: surnames that are also words', () => {
+  it('keeps "Person" as a surname at the end of a name', () => {
+    assert.equal(read('2 Restrained Person', 'Full Name: Aaliyah Person').restrainedPersonName, 'Aaliyah Person');
+    assert.equal(read('Protected person(s): Shaniqua W. Person, and minor children Ana Ruiz.').protectedPersonName, 'Shaniqua W. Person');
+  });
+
+  it('does not read a heading such as "Contact Person" as a name', () => {
+    assert.equal(readName('Contact Person'), null);
+    assert.equal(readName('Any Person'), null);
+  });
+});
+
+describe('protective order parties: labels with notes', () => {
+  it('reads a box label with a note in brackets and the name under it', () => {
+    const v = read('PLAINTIFF NAME (Person protected by this order)      COURT DIVISION', 'MARIAM SALEH                                          Worcester District Court', 'DEFENDANT NAME', 'AL-MASRI, MOHAMMED');
+    assert.equal(v.protectedPersonName, 'MARIAM SALEH');
+    assert.equal(v.restrainedPersonName, 'MOHAMMED AL-MASRI');
+  });
+});
+
+describe('protective order court: the court that sits', () => {
+  it('prefers the named court division to a statewide "Trial Court of ..." heading', () => {
+    const v = read('ABUSE PREVENTION ORDER        Trial Court of Massachusetts', '                              District Court Department', 'PLAINTIFF NAME          COURT DIVISION', 'ANA RUIZ                Worcester District Court');
+    assert.equal(v.courtName, 'Worcester District Court');
+  });
+
+  it('keeps a statewide court when no other court is named', () => {
+    assert.equal(read('Trial Court of Massachusetts', 'ABUSE PREVENTION ORDER').courtName, 'Trial Court of Massachusetts');
+  });
+
+  it('reads "Probate and Family Court" with its place as one court', () => {
+    assert.equal(read('COURT DIVISION', 'Middlesex Probate and Family Court', 'ABUSE PREVENTION ORDER').courtName, 'Middlesex Probate and Family Court');
+  });
+
+  it('ends a Spanish court name at "Número de caso"', () => {
+    const v = read('Tribunal Superior de California, Condado de San Bernardino Número de caso: DVRO-25-940740');
+    assert.equal(v.courtName, 'Tribunal Superior de California, Condado de San Bernardino');
+    assert.equal(v.caseNumber, 'DVRO-25-940740');
+  });
+});
+
+describe('protective order type: more cues', () => {
+  it('takes the marked one of "Full Order / Temporary Order" boxes', () => {
+    assert.equal(read('Order for Protection', '[X] Full Order   [ ] Temporary Order').orderType, 'after_hearing');
+    assert.equal(read('Order for Protection', '[ ] Full Order   [X] Temporary Order').orderType, 'temporary');
+  });
+
+  it('does not read an unmarked "[ ] Temporary" choice as the order\'s kind', () => {
+    assert.equal(read('ORDER FOR PROTECTION', '[ ] Temporary').orderType, 'after_hearing');
+  });
+
+  it('reads Spanish titles: temporal, después de la audiencia, de emergencia', () => {
+    assert.equal(read('ORDEN DE RESTRICCIÓN TEMPORAL').orderType, 'temporary');
+    assert.equal(read('ORDEN DE RESTRICCIÓN DESPUÉS DE LA AUDIENCIA').orderType, 'after_hearing');
+    assert.equal(read('ORDEN DE PROTECCIÓN DE EMERGENCIA').orderType, 'emergency');
+  });
+});
+
+describe('protective order dates: Spanish and day-first', () => {
+  it('reads "vence al final de la audiencia" as expiring on the hearing date', () => {
+    const v = read('4. Audiencia', 'Fecha de la audiencia: 11 de junio de 2026   Hora: 2:00 p.m.', '5. Fecha de vencimiento', 'Esta orden vence al final de la audiencia indicada en el punto 4.', 'Fecha: 28 de mayo de 2026');
+    assert.deepEqual([v.hearingDate, v.expirationDate, v.issueDate], ['2026-06-11', '2026-06-11', '2026-05-28']);
+  });
+
+  it('reads numeric dates day first when the order says so', () => {
+    const v = read('Las fechas se escriben día/mes/año.', 'Fecha de la audiencia: 05/08/2025', 'Esta orden vence el 05/08/2025.', 'Fecha: 03/07/2025');
+    assert.deepEqual([v.hearingDate, v.issueDate], ['2025-08-05', '2025-07-03']);
+  });
+
+  it('reads numeric dates day first when one of them cannot be month first', () => {
+    const v = read('Fecha de la audiencia: 05/08/2025', 'Fecha: 23/07/2025');
+    assert.deepEqual([v.hearingDate, v.issueDate], ['2025-08-05', '2025-07-23']);
+  });
+
+  it('keeps US month-first dates', () => {
+    assert.equal(read('Hearing Date: 05/08/2025', 'Date: 04/23/2025').hearingDate, '2025-05-08');
+  });
+});
