@@ -111,3 +111,41 @@ describe('protective order dates: Spanish and day-first', () => {
     assert.equal(read('Hearing Date: 05/08/2025', 'Date: 04/23/2025').hearingDate, '2025-05-08');
   });
 });
+
+describe('protective order parties: more role words', () => {
+  it('reads "Adverse Party" and "Protected Party" labels', () => {
+    const v = read('ORDER OF PROTECTION', 'Protected Party: Ana Ruiz, 123 Main St, Reno, NV 89501', 'Adverse Party: Marcus Bell');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['Ana Ruiz', 'Marcus Bell']);
+  });
+
+  it('reads "Victim/Petitioner" and "Abuser/Respondent" under caption names', () => {
+    const v = read('IN THE MATTER OF:', 'ANA RUIZ', 'Victim/Petitioner', 'and', 'MARCUS BELL', 'Abuser/Respondent', 'PROTECTIVE ORDER');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['ANA RUIZ', 'MARCUS BELL']);
+  });
+
+  it('reads Spanish caption roles with a gender ending: "Peticionario(a)", "Demandado(a)"', () => {
+    const v = read('Itzel Hernández Montaño,', '                 Peticionario(a),', '     contra', 'Jesús Echeverría-Castañeda Jr.,', '                 Demandado(a).', 'ORDEN DE PROTECCIÓN');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['Itzel Hernández Montaño', 'Jesús Echeverría-Castañeda Jr.']);
+  });
+
+  it('reads caption names followed by a date of birth', () => {
+    const v = read('ANA RUIZ (DOB: 01/02/1990),          Case No. 26DR01234', '          Petitioner,', '     v.', 'MARCUS BELL, DOB 03/04/1985,', '          Respondent.', 'RESTRAINING ORDER TO PREVENT ABUSE');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['ANA RUIZ', 'MARCUS BELL']);
+  });
+});
+
+describe('protective order type: a title that does not say which kind', () => {
+  it('takes the kind the order gives itself in its text', () => {
+    assert.equal(read('PROTECTIVE ORDER', 'This temporary order is valid through the date of the hearing.').orderType, 'temporary');
+  });
+
+  it('calls an order that ends at a hearing weeks away temporary', () => {
+    const v = read('PROTECTIVE ORDER', 'A hearing is set for February 5, 2026.', 'This order is in effect until February 5, 2026.', 'ISSUED: 01/05/2026');
+    assert.equal(v.orderType, 'temporary');
+  });
+
+  it('calls an order that runs a year after its hearing after_hearing', () => {
+    const v = read('PROTECTIVE ORDER', 'A hearing was held on January 5, 2026.', 'This order is in effect until January 5, 2027.', 'ISSUED: 01/05/2026');
+    assert.equal(v.orderType, 'after_hearing');
+  });
+});

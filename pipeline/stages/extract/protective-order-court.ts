@@ -250,11 +250,20 @@ export function fieldFromPieces(layout: Layout, value: string, pieces: Piece[], 
 // ---------------------------------------------------------------------------------------------
 
 /** Words that name an order's kind, and the kind they mean, most telling first. */
-const KINDS: [RegExp, ProtectiveOrderType][] = [
+/** A title that names an order without saying which kind: "PROTECTIVE ORDER", "Order for Protection". */
+const GENERIC = 'generic' as const;
+const KINDS: [RegExp, ProtectiveOrderType | typeof GENERIC][] = [
   [/\bemergency\b|\bemergencia\b|\bepo\b/, 'emergency'],
   [/\bcriminal (?:[a-z-]+ ){0,2}(?:order|injunction)\b|\b(?:order|injunction)(?: of protection)?\s*[-–—(:,]\s*criminal\b|\bcriminal court\b|\borden de proteccion penal\b|\bpenal\b/, 'criminal'],
   [/\btemporary\b|\bex parte\b|\binterim\b|\btro\b|\btemporal\b|\bprovisional\b|\bpreliminary\b/, 'temporary'],
-  [/\bafter (?:a )?(?:full )?hearing\b|\bfull hearing\b|\bfinal\b|\bplenary\b|\bpermanent\b|\bextended\b|\brenewed\b|\bdefinitiv[ao]\b|\border (?:of|for) protection\b|\b(?:protective|protection|restraining|no[- ]contact|stay[- ]away|peace|abuse prevention|harassment prevention|violence) order\b|\bprotection from (?:abuse|harassment|stalking)\b|\binjunction\b|\border of restraint\b|\bppo\b|\bdespues de (?:la |una )?audiencia\b|\borden de (?:proteccion|alejamiento|restriccion)\b/, 'after_hearing'],
+  [/\bafter (?:a )?(?:full )?hearing\b|\bfull hearing\b|\bfinal\b|\bplenary\b|\bpermanent\b|\bextended\b|\brenewed\b|\bdefinitiv[ao]\b|\bdespues de (?:la |una )?audiencia\b/, 'after_hearing'],
+  [/\border (?:of|for) protection\b|\b(?:protective|protection|restraining|no[- ]contact|stay[- ]away|peace|abuse prevention|harassment prevention|violence) order\b|\bprotection from (?:abuse|harassment|stalking)\b|\binjunction\b|\border of restraint\b|\bppo\b|\borden de (?:proteccion|alejamiento|restriccion)\b/, GENERIC],
+];
+/** An order naming its own kind in its text: "This temporary order is valid through ...". */
+const SELF_KINDS: [RegExp, ProtectiveOrderType][] = [
+  [/\bthis (?:temporary|ex parte|interim)(?: [a-z]+){0,3} (?:order|injunction)\b|\bthis order is (?:a )?(?:temporary|ex parte)\b|\besta orden (?:es )?(?:temporal|provisional)\b/, 'temporary'],
+  [/\bthis emergency(?: [a-z]+){0,3} order\b|\besta orden (?:es )?de emergencia\b/, 'emergency'],
+  [/\bthis (?:final|permanent|plenary)(?: [a-z]+){0,3} (?:order|injunction)\b|\besta orden (?:es )?(?:definitiva|permanente)\b/, 'after_hearing'],
 ];
 /** The same, in running text, where a lone "emergency" or "final" means nothing. */
 const PROSE_KINDS: [RegExp, ProtectiveOrderType][] = [
@@ -314,6 +323,8 @@ export interface TypeContext {
   hearingAhead: boolean;
   /** Days from issue to expiry, when both are known. */
   lastsDays?: number;
+  /** The order ends at (or before) a hearing set after it was issued, within weeks. */
+  endsAtHearing?: boolean;
 }
 
 export function orderType(layout: Layout, context: TypeContext): Found<ProtectiveOrderType> | undefined {
@@ -351,7 +362,14 @@ export function orderType(layout: Layout, context: TypeContext): Found<Protectiv
     if (context.criminalCaption && value !== 'emergency') break;
     const line = titles.find((l) => folded.slice(l.start, l.end).includes(m[0]))!;
     const start = line.start + folded.slice(line.start, line.end).indexOf(m[0]);
-    return {value, start, end: start + m[0].length, certainty: 0.9};
+    if (value !== GENERIC) return {value, start, end: start + m[0].length, certainty: 0.9};
+    // "PROTECTIVE ORDER" alone: the order says of itself what it is ("This temporary order ..."),
+    // or it ends at a hearing still to come, as only a temporary order does.
+    for (const [own, kind] of SELF_KINDS) {
+      const said = own.exec(folded);
+      if (said) return {value: kind, start: said.index, end: said.index + said[0].length, certainty: 0.75};
+    }
+    return {value: context.endsAtHearing ? 'temporary' : 'after_hearing', start, end: start + m[0].length, certainty: context.endsAtHearing ? 0.7 : 0.8};
   }
   if (context.criminalCaption) {
     const m = /\b(?:the )?people of the state of [a-z ]+|\bstate of [a-z ]+|\bcommonwealth of [a-z ]+|\bunited states\b|\bpueblo\b/.exec(folded);

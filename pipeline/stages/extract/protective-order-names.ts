@@ -151,7 +151,9 @@ export function readName(text: string, options: {strict?: boolean} = {}): NameHi
   if (options.strict) {
     const last = words[words.length - 1]!;
     const rest = text.slice(last.end);
-    if (!/^[\s.,;:)]*(?:\(?\s*(?:petitioner|respondent|plaintiff|defendant|applicant|demandante|demandad[oa])(?:\(s\))?\s*\)?[\s.,;:]*)?$/i.test(rest)) return null;
+    // A caption line may say who the person is: "ANA RUIZ (DOB: 01/02/1990),", "JOHN ROE, DOB 01/02/1980".
+    const bare = rest.replace(/^[\s.,;:]*(?:\(\s*(?:dob|d\.o\.b\.?|date of birth|born|age|fecha de nacimiento|edad)\b[^()]*\)|(?:dob|d\.o\.b\.?|date of birth|born)\b[\s:]*[\d/.-]+)/i, '');
+    if (!/^[\s.,;:)]*(?:\(?\s*(?:petitioner|respondent|plaintiff|defendant|applicant|demandante|demandad[oa])(?:\(s\))?\s*\)?[\s.,;:]*)?$/i.test(bare)) return null;
   }
   const first = words[0]!;
   const last = words[words.length - 1]!;

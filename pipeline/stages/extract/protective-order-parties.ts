@@ -25,15 +25,15 @@ const lead = (core: string) => new RegExp(String.raw`(?:(?:full )?name of (?:the
 const PROTECTED_LABELS = [
   lead(String.raw`protected (?:person|party|parties|individual)|persons?(?:\(s\))? (?:to be )?protected|personas? protegidas?|persona a proteger`),
   lead(String.raw`person asking for (?:protection|the order)|persona que pide (?:la )?proteccion`),
-  lead(String.raw`petitioner|applicant|plaintiff|complainant|victim|demandante|peticionari[oa]|solicitante|victima`),
+  lead(String.raw`petitioner|applicant|plaintiff|complainant|movant|victim|person seeking (?:protection|the order)|demandante|peticionari[oa]|solicitante|victima|parte protegida`),
 ];
 const RESTRAINED_LABELS = [
   lead(String.raw`restrained (?:person|party|individual)|persons?(?:\(s\))? (?:to be )?restrained|persona restringida|persona a restringir`),
-  lead(String.raw`respondent|defendant|abuser|demandad[oa]|acusad[oa]|respondiente|peticionad[oa]`),
+  lead(String.raw`respondent|defendant|abuser|adverse party|offender|perpetrator|accused|enjoined party|demandad[oa]|acusad[oa]|respondiente|peticionad[oa]|agresor[a]?|presunt[oa] agresor[a]?|parte (?:demandada|restringida|contraria)`),
 ];
 
-const PROTECTED_ROLE = /^(?:petitioner|applicant|plaintiff|complainant|demandante|peticionari[oa]|solicitante)(?:\(s\)|s)?$/;
-const RESTRAINED_ROLE = /^(?:respondent|defendant|demandad[oa]|acusad[oa]|respondiente|peticionad[oa])(?:\(s\)|s)?$/;
+const PROTECTED_ROLE = /^(?:petitioner|applicant|plaintiff|complainant|movant|victim|demandante|peticionari[oa]|solicitante|victima)(?:\(s\)|s|\([ao]\))?$/;
+const RESTRAINED_ROLE = /^(?:respondent|defendant|abuser|demandad[oa]|acusad[oa]|respondiente|peticionad[oa])(?:\(s\)|s|\([ao]\))?$/;
 /** A caption line between the parties. */
 const SEPARATOR = /^[\s\-–—]*(?:v{1,2}s?\.?|versus|against|and|y|contra|vs\.?)[\s\-–—.,]*$/;
 
@@ -69,7 +69,7 @@ function labelValue(layout: Layout, labels: RegExp[], needColon = false): Found<
 }
 
 const roleOf = (text: string): 'protected' | 'restrained' | undefined => {
-  const word = text.replace(/^[\s(\[-]+|[\s)\].,;:]+$/g, '');
+  const word = text.replace(/\((?:s|es|a|o)\)/g, '').replace(/^[\s(\[-]+|[\s)\].,;:]+$/g, '');
   if (PROTECTED_ROLE.test(word)) return 'protected';
   if (RESTRAINED_ROLE.test(word)) return 'restrained';
   const parts = word.split(/\s*\/\s*/);
@@ -174,7 +174,7 @@ function nameAfter(layout: Layout, line: Line, segment: Segment, roleEnd: number
 function captionNames(layout: Layout): {protected?: Found<string>; restrained?: Found<string>} {
   const folded = foldedText(layout);
   const out: {protected?: Found<string>; restrained?: Found<string>} = {};
-  const role = /\b(petitioner|applicant|plaintiff|complainant|demandante|peticionari[oa]|solicitante|respondent|defendant|demandad[oa]|acusad[oa]|peticionad[oa])(?:\(s\)|s)?\b/g;
+  const role = /\b(petitioner|applicant|plaintiff|complainant|movant|victim|victima|demandante|peticionari[oa]|solicitante|respondent|defendant|abuser|demandad[oa]|acusad[oa]|peticionad[oa])(?:\(s\)|s|\([ao]\))?(?!\p{L})/gu;
   for (const m of folded.matchAll(role)) {
     const which = roleOf(m[1]!);
     if (!which || out[which]) continue;

@@ -19,7 +19,11 @@ export function extractProtectiveOrder(layout: Layout, options: {dateOrder?: Dat
   const parties = orderParties(layout);
   const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
   const lastsDays = dates.issue && dates.expiration ? days(dates.expiration.value) - days(dates.issue.value) : undefined;
-  put('orderType', orderType(layout, {criminalCaption: parties.criminal, hearingAhead: dates.hearing !== undefined, ...(lastsDays !== undefined ? {lastsDays} : {})}));
+  const endsAtHearing =
+    dates.issue && dates.hearing && dates.expiration && lastsDays !== undefined
+      ? dates.hearing.value > dates.issue.value && dates.expiration.value <= dates.hearing.value && lastsDays <= 60
+      : false;
+  put('orderType', orderType(layout, {criminalCaption: parties.criminal, hearingAhead: dates.hearing !== undefined, endsAtHearing, ...(lastsDays !== undefined ? {lastsDays} : {})}));
   const court = courtName(layout);
   if (court) fields.courtName = fieldFromPieces(layout, court.value, court.pieces, court.certainty);
   put('caseNumber', caseNumber(layout));
