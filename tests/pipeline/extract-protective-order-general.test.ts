@@ -149,3 +149,26 @@ describe('protective order type: a title that does not say which kind', () => {
     assert.equal(v.orderType, 'after_hearing');
   });
 });
+
+describe('protective order court: numbered courts and wrapped names', () => {
+  it('keeps a court\'s number: "Justice Court, Precinct 1", "County Court at Law No. 4"', () => {
+    assert.equal(read('THE STATE OF TEXAS          IN THE JUSTICE COURT, PRECINCT 1, DALLAS COUNTY, TEXAS').courtName, 'JUSTICE COURT, PRECINCT 1, DALLAS COUNTY, TEXAS');
+    assert.equal(read('IN THE COUNTY CRIMINAL COURT AT LAW NO. 4, EL PASO COUNTY, TEXAS').courtName, 'COUNTY CRIMINAL COURT AT LAW NO. 4, EL PASO COUNTY, TEXAS');
+  });
+
+  it('follows a court name that wraps after "JUDICIAL"', () => {
+    const v = read('IN THE CIRCUIT COURT OF THE ELEVENTH JUDICIAL', 'CIRCUIT, IN AND FOR MIAMI-DADE COUNTY, FLORIDA');
+    assert.equal(v.courtName, 'CIRCUIT COURT OF THE ELEVENTH JUDICIAL CIRCUIT, IN AND FOR MIAMI-DADE COUNTY, FLORIDA');
+  });
+});
+
+describe('protective order parties: names in sentences and Last, First headings', () => {
+  it('reads a name set off after its role word at the end of a sentence', () => {
+    assert.equal(read('for the protection of the victim, SALMA NASSER.').protectedPersonName, 'SALMA NASSER');
+  });
+
+  it('reads two given names after a two-word surname under a "Last, First" heading', () => {
+    const v = read('3. Restrained Person', '  Name (Last, First, Middle)          Date of Birth', '  MUÑOZ HERNÁNDEZ, JUAN CARLOS        01/02/1980');
+    assert.equal(v.restrainedPersonName, 'JUAN CARLOS MUÑOZ HERNÁNDEZ');
+  });
+});

@@ -25,8 +25,8 @@ const COURT_WORDS = /^(?:county|state|city|district|parish|borough|circuit|divis
 /** Capitalised words that end a court's name: the next field starts. */
 const COURT_STOP =
   /^(?:case|no|number|docket|file|index|cause|petitioner|respondent|plaintiff|defendant|applicant|form|page|order|orders|hon|honorable|judge|address|telephone|tel|phone|room|dept|department|courthouse|street|st|ave|avenue|blvd|road|rd|suite|clerk|filed|held|present|presiding|in re|re|between|people|division:|name|fill|sheriff|police|office|temporary|emergency|restraining|protective|protection|injunction|final|ex|notice|this|that|if|you|your|numero|caso|expediente|fecha|pagina|sala|juez|jueza|peticionari[oa]|demandad[oa]|orden)$/;
-/** A line that ends inside a state's two-word name: "... State of New" / "York, County of ...". */
-const OPEN_STATE = /\b(?:new|north|south|west|rhode|district of)$/;
+/** A line that ends inside a two-word name: "... State of New" / "York, County of ...", "... JUDICIAL" / "CIRCUIT, IN AND FOR ...". */
+const OPEN_STATE = /\b(?:new|north|south|west|rhode|district of|judicial)$/;
 /** A next line that carries on the court's name: "County of Tulare", "AND FOR ORANGE COUNTY". */
 const CONTINUES = /^(?:county|parish|borough|city|state|commonwealth|district|division|part|judicial district|in and for|and for|for the|of the|condado|estado)\b(?!\s*:)/;
 const HAS_COUNTY = /\b(?:county|parish|borough|condado|city of|ciudad de)\b/;
@@ -54,20 +54,29 @@ const overlapsX = (a: Segment, b: Segment) =>
 function courtWords(layout: Layout, from: number, to: number): {end: number; stopped: boolean} {
   const text = layout.text.slice(from, to);
   let end = from;
-  for (const m of text.matchAll(/\S+/g)) {
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (const [i, m] of tokens.entries()) {
     const token = m[0];
     const core = token.replace(/[,.;]+$/, '');
     const folded = core.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const previous = tokens[i - 1]?.[0].replace(/[,.;]+$/, '').toLowerCase() ?? '';
+    const next = tokens[i + 1]?.[0].replace(/[,.;]+$/, '').toLowerCase() ?? '';
+    // "Justice Court, Precinct 1", "County Court at Law No. 4", "Branch 12".
+    const numbered =
+      (/^\d{1,3}$/.test(core) && /^(?:precinct|no|number|branch|part|division|district|department|dept|place|ward)$/.test(previous)) ||
+      (/^no$/.test(folded) && /^\d{1,3}$/.test(next)) ||
+      (folded === 'at' && next === 'law');
     const ok =
       core.length > 0 &&
       !/[:()\[\]#@/]/.test(core) &&
-      (COURT_CONNECTORS.test(folded) ||
+      (numbered ||
+        COURT_CONNECTORS.test(folded) ||
         COURT_WORDS.test(folded) ||
         /^\d{1,3}(?:st|nd|rd|th)$/i.test(core) ||
         (/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(core) && !COURT_STOP.test(folded.replace(/\.$/, ''))));
     if (!ok) return {end, stopped: true};
     end = from + m.index + core.length;
-    if (/[.;]$/.test(token) && !/^(?:\p{L}|st|ft)\.$/iu.test(token)) return {end, stopped: true};
+    if (/[.;]$/.test(token) && !/^(?:\p{L}|st|ft|no)\.$/iu.test(token)) return {end, stopped: true};
   }
   return {end, stopped: false};
 }

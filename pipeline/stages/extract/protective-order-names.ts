@@ -86,10 +86,11 @@ function readGiven(toks: Token[], from: number): Token[] | null {
 
 /**
  * Reads a person's name from the start of `text` (after spaces and light punctuation).
+ * `surnameFirst`: the form says names are printed "Last, First" ("MUÑOZ HERNÁNDEZ, JUAN CARLOS").
  * `strict`: the name must be all the text has, apart from punctuation and a role word, as a
  * caption line is ("Eamon W. McAllister", "Katarzyna Kovalenko,", "JANE DOE, Petitioner").
  */
-export function readName(text: string, options: {strict?: boolean} = {}): NameHit | null {
+export function readName(text: string, options: {strict?: boolean; surnameFirst?: boolean} = {}): NameHit | null {
   const toks = tokens(text);
   const words: Token[] = [];
   /** How many words the surname has when the name is printed surname first. */
@@ -135,7 +136,7 @@ export function readName(text: string, options: {strict?: boolean} = {}): NameHi
       // a single given name (and initial) ends the text, as in a "Last, First" table.
       if (trail === ',' && words.length <= 3) {
         const given = readGiven(toks, i + 1);
-        if (given && (words.length === 1 || endsSurnameFirst(given, toks))) {
+        if (given && (words.length === 1 || options.surnameFirst || endsSurnameFirst(given, toks))) {
           surnameFirst = words.length;
           words.push(...given);
         }

@@ -13,6 +13,9 @@ import {foldedText, lineAt, segmentAt, valueAfterLabel, type Found, type Reader}
 import {readName} from './protective-order-names.js';
 
 const nameReader: Reader<string> = (text) => readName(text);
+const surnameFirstReader: Reader<string> = (text) => readName(text, {surnameFirst: true});
+/** A heading that says names are printed surname first: "Name (Last, First, Middle)", "Apellido(s), Nombre". */
+const LAST_FIRST = /\blast(?: name)?\s*,\s*first\b|\bsurname\s*,|\bapellidos?\b[^\n]{0,4}\bnombres?\b/;
 
 // Optional tails of a party label: "(s)", "'s", "name", "(insert name)", "full name".
 const TAIL = String.raw`(?:\((?:s|es|ies)\)|s)?(?:'s)?(?: ?\/ ?(?:petitioner|respondent|plaintiff|defendant|applicant|protected (?:person|party)|restrained (?:person|party)|victim))?(?: (?:full )?names?(?:\(s\))?| information| info| details)?(?: ?\([^()\t\n]{0,40}\))?`;
@@ -61,7 +64,9 @@ function labelValue(layout: Layout, labels: RegExp[], needColon = false): Found<
       // Other labels may share the cell: "Respondent's name, address, and telephone no."
       const rest = named(m[0]) ? after.replace(/^\s*,(?:\s*,?\s*(?:and\s+)?(?:address|telephone|phone|no|number|date of birth|dob|age|sex|race)\b\.?)+/, '') : after;
       if (!/^[\s\-–—_.|]*(?::|$)/.test(rest) || (needColon && !/^\s*:/.test(rest) && !named(m[0]))) continue;
-      const found = valueAfterLabel(layout, m.index, end + (after.length - rest.length), nameReader, {maxGap: 2, belowLines: 2});
+      const near = folded.slice(at.line.start, (layout.lines[at.line.index + 2] ?? at.line).end);
+      const reader = LAST_FIRST.test(near) ? surnameFirstReader : nameReader;
+      const found = valueAfterLabel(layout, m.index, end + (after.length - rest.length), reader, {maxGap: 2, belowLines: 2});
       if (found) return {...found, certainty: found.certainty * 0.95};
     }
   }
@@ -164,7 +169,7 @@ function nameAfter(layout: Layout, line: Line, segment: Segment, roleEnd: number
   const wraps = !/[,(;.]/.test(text) && next && next.page === line.page && next.segments[0];
   if (wraps) text += ' ' + layout.text.slice(next.segments[0]!.start, next.segments[0]!.end);
   const got = readName(text);
-  if (!got || got.index !== 0 || !/^\s*(?:[,(]|\p{Ll}|$)/u.test(text.slice(got.index + got.length))) return undefined;
+  if (!got || got.index !== 0 || !/^\s*(?:[,(;]|\.(?:\s|$)|\p{Ll}|$)/u.test(text.slice(got.index + got.length))) return undefined;
   const inLine = layout.text.slice(from, segment.end).length;
   const end = got.length <= inLine ? from + got.length : next!.segments[0]!.start + (got.length - inLine - 1);
   return {value: got.value, start: from, end, certainty: 0.85};
