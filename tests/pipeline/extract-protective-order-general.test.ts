@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {extractProtectiveOrder} from '../../pipeline/stages/extract/protective-order.js';
 import {readName} from '../../pipeline/stages/extract/protective-order-names.js';
-import {layoutFromText, valuesOf} from '../helpers/text-page.js';
+import {layout} from '../../pipeline/stages/layout.js';
+import {layoutFromText, pageFromText, valuesOf} from '../helpers/text-page.js';
 
 const read = (...lines: string[]) => valuesOf(extractProtectiveOrder(layoutFromText(...lines))) as Record<string, string | undefined>;
 
@@ -170,5 +171,37 @@ describe('protective order parties: names in sentences and Last, First headings'
   it('reads two given names after a two-word surname under a "Last, First" heading', () => {
     const v = read('3. Restrained Person', '  Name (Last, First, Middle)          Date of Birth', '  MUÑOZ HERNÁNDEZ, JUAN CARLOS        01/02/1980');
     assert.equal(v.restrainedPersonName, 'JUAN CARLOS MUÑOZ HERNÁNDEZ');
+  });
+});
+
+describe('protective order: what OCR does to captions and numbers', () => {
+  const ocrRead = (...lines: string[]) => valuesOf(extractProtectiveOrder(layout([pageFromText(lines, {method: 'ocr', confidence: 0.9})]))) as Record<string, string | undefined>;
+
+  it('reads a caption name with a speck glued before it or after it', () => {
+    const v = read('"PRECIOUS BOOKER,        Docket No. 2026-28762', '      Plaintiff', 'v.', 'Thao Huynh,-', '      Defendant');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['PRECIOUS BOOKER', 'Thao Huynh']);
+  });
+
+  it('reads a label behind a stray quote and an initial with a doubled stop', () => {
+    const v = read('‘1. Persona protegida', 'Nombre completo: Thao Huynh', '2. Persona restringida', 'Nombre completo: Phúc V.. Huynh');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['Thao Huynh', 'Phúc V. Huynh']);
+  });
+
+  it('reads "Bondarenko; Oleksandr" under a "Last, First" heading', () => {
+    assert.equal(read('3. Restrained Person', 'Name (Last, First, Middle)       Date of Birth', 'Bondarenko; Oleksandr            11/05/1979').restrainedPersonName, 'Oleksandr Bondarenko');
+  });
+
+  it('reads an "In re" caption whose name wraps onto the next line', () => {
+    const v = read('In re the matter of Keisha Gaines, Petitioner, and Oleksandr           No. 25-2-73165-7', 'Bondarenko, Respondent.                                 Order for Protection');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['Keisha Gaines', 'Oleksandr Bondarenko']);
+  });
+
+  it('puts back a case number OCR split at its hyphens, with a quote speck at its end', () => {
+    assert.equal(read('Número de caso: 25-2- -97672- 3 SEA"').caseNumber, '25-2-97672-3 SEA');
+  });
+
+  it('reads the O of a docket\'s letter code that OCR took for a zero', () => {
+    assert.equal(ocrRead('DOCKET NUMBER', '2697R0555825').caseNumber, '2697RO555825');
+    assert.equal(read('DOCKET NUMBER', '2697R0555825').caseNumber, '2697R0555825');
   });
 });

@@ -414,8 +414,12 @@ export const readCaseNumber: Reader<string> = (text) => {
   if (first < 0 || toks[first]!.index > 12) return null;
   const parts: {text: string; index: number}[] = [];
   for (let i = first; i < toks.length && parts.length < 5; i++) {
-    const t = toks[i]!;
-    const core = t.text.replace(/[.,;:)]+$/, '');
+    const t = {...toks[i]!};
+    // OCR splits a hyphenated number at its hyphens: "25-2- -97672- 3".
+    const split = parts.length && /-$/.test(parts[parts.length - 1]!.text) ? /^-+/.exec(t.text)?.[0].length ?? 0 : 0;
+    t.text = t.text.slice(split);
+    t.index += split;
+    const core = t.text.replace(/[.,;:)"'”’]+$/, '');
     if (!/^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(core) || CASE_WORD_STOP.test(core)) break;
     // Words ("Division", "Dept") end it; short capitals ("OP", "DR", "CV") and numbers go on.
     if (!/\d/.test(core) && !/^[A-Z]{1,5}-?$/.test(core)) break;
@@ -427,7 +431,7 @@ export const readCaseNumber: Reader<string> = (text) => {
     if (next && next.index - (t.index + t.text.length) > 1) break;
   }
   // Trailing capitals stay only when they end the text: "26-2-01234-5 SEA", not "12345 FL Dept".
-  const endsText = (p: {text: string; index: number}) => /^[\s.,;:)]*$/.test(text.slice(p.index + p.text.length));
+  const endsText = (p: {text: string; index: number}) => /^[\s.,;:)"'”’]*$/.test(text.slice(p.index + p.text.length));
   while (parts.length && !/\d/.test(parts[parts.length - 1]!.text) && !endsText(parts[parts.length - 1]!)) parts.pop();
   if (!parts.length) return null;
   let value = '';
@@ -457,7 +461,8 @@ export function caseNumber(layout: Layout): Found<string> | undefined {
       const found = valueAfterLabel(layout, start, m.index + m[0].length, readCaseNumber, {maxGap: 6});
       if (!found) continue;
       // OCR reads a docket's letter prefix "O-" as a zero: "0-97632-25/25A".
-      if (/^0-\d/.test(found.value) && evidence(layout, found.start, found.end).method === 'ocr') found.value = 'O' + found.value.slice(1);
+      // Likewise the "O" of a letter code after digits: "2697R0555825" for "2697RO555825" (codes have two letters or more).
+      if (evidence(layout, found.start, found.end).method === 'ocr') found.value = found.value.replace(/^0-(?=\d)/, 'O-').replace(/(?<=\d[A-Z])0(?=\d)/g, 'O');
       return i === 3 ? {...found, certainty: found.certainty * 0.8} : found;
     }
   }

@@ -97,18 +97,25 @@ export function readName(text: string, options: {strict?: boolean; surnameFirst?
   let surnameFirst = 0;
   let i = 0;
   // Light lead-in: quotes, dashes, bullets, and a courtesy title ("Ms. Ana Ruiz").
-  while (i < toks.length && /^[-–—"“'(*•]+$/.test(toks[i]!.text)) i++;
+  while (i < toks.length && /^[-–—"“‘'(*•]+$/.test(toks[i]!.text)) i++;
+  // A quote or bullet glued to the name, as OCR often reads a speck: "\u201cPRECIOUS BOOKER,".
+  const glued = toks[i] && /^[-–—"“‘'(*•]+(?=\p{Lu})/u.exec(toks[i]!.text);
+  if (glued) toks[i] = {text: toks[i]!.text.slice(glued[0].length), start: toks[i]!.start + glued[0].length, end: toks[i]!.end};
   if (i < toks.length - 2 && /^(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta)\.?$/i.test(toks[i]!.text)) i++;
   for (; i < toks.length; i++) {
     const tok = toks[i]!;
     // Split trailing punctuation off the word: "Jefferson," / "McAllister." / "Ruiz;"
-    const m = /^(.*?)([,;:.)\]]*)$/u.exec(tok.text)!;
+    // A trailing dash is OCR's speck or a rule, never part of a name: "Huynh,-".
+    const m = /^(.*?)([,;:.)\]]*)[-–—]*$/u.exec(tok.text)!;
     let word = m[1]!;
     let trail = m[2]!;
     if (trail.startsWith('.') && (INITIAL.test(word + '.') || SUFFIX.test(word + '.'))) {
       word += '.';
-      trail = trail.slice(1);
+      // OCR doubles an initial's stop: "Phúc V.. Huynh".
+      trail = INITIAL.test(word) ? trail.replace(/^\.+/, '') : trail.slice(1);
     }
+    // OCR reads the comma of "Bondarenko, Oleksandr" under a "Last, First" heading as ";".
+    if (trail === ';' && options.surnameFirst && words.length < 3) trail = ',';
     // "Mary St. John", and a middle initial that OCR read with a colon ("Eamon W: McAllister").
     const nextWord = toks[i + 1]?.text ?? '';
     if (/^\p{Lu}/u.test(nextWord) && ((trail === '.' && /^St[e]?$/.test(word)) || (trail === ':' && words.length > 0 && /^\p{Lu}$/u.test(word)))) {
@@ -154,7 +161,8 @@ export function readName(text: string, options: {strict?: boolean; surnameFirst?
     const rest = text.slice(last.end);
     // A caption line may say who the person is: "ANA RUIZ (DOB: 01/02/1990),", "JOHN ROE, DOB 01/02/1980".
     const bare = rest.replace(/^[\s.,;:]*(?:\(\s*(?:dob|d\.o\.b\.?|date of birth|born|age|fecha de nacimiento|edad)\b[^()]*\)|(?:dob|d\.o\.b\.?|date of birth|born)\b[\s:]*[\d/.-]+)/i, '');
-    if (!/^[\s.,;:)]*(?:\(?\s*(?:petitioner|respondent|plaintiff|defendant|applicant|demandante|demandad[oa])(?:\(s\))?\s*\)?[\s.,;:]*)?$/i.test(bare)) return null;
+    // Specks OCR leaves after a caption name ("Thao Huynh,-") are no more than punctuation.
+    if (!/^[\s.,;:)\-–—_~'"‘’“”]*(?:\(?\s*(?:petitioner|respondent|plaintiff|defendant|applicant|demandante|demandad[oa])(?:\(s\))?\s*\)?[\s.,;:]*)?$/i.test(bare)) return null;
   }
   const first = words[0]!;
   const last = words[words.length - 1]!;

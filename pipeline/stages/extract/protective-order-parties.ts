@@ -41,7 +41,7 @@ const RESTRAINED_ROLE = /^(?:respondent|defendant|abuser|demandad[oa]|acusad[oa]
 const SEPARATOR = /^[\s\-–—]*(?:v{1,2}s?\.?|versus|against|and|y|contra|vs\.?)[\s\-–—.,]*$/;
 
 /** Numbering and check boxes that may stand before a label in its cell: "1", "2.", "a.", "(1)", "[X]", "*". */
-const LABEL_PREFIX = /^[\s*•\-–]*(?:(?:\d{1,2}[.)]?|[a-z][.)]|\(\w{1,3}\)|\[[ x✓✔]?\]|[☐☒☑■□])\s*)*$/i;
+const LABEL_PREFIX = /^[\s*•\-–'"‘’“`]*(?:(?:\d{1,2}[.)]?|[a-z][.)]|\(\w{1,3}\)|\[[ x✓✔]?\]|[☐☒☑■□])\s*)*$/i;
 
 function cellOf(layout: Layout, offset: number): {line: Line; segment: Segment} | undefined {
   const line = lineAt(layout, offset);
@@ -143,17 +143,27 @@ function nameUnder(layout: Layout, line: Line, segment: Segment): Found<string> 
 }
 
 /** The name just before a role word in its cell: "Ana Ruiz, Petitioner", "In the Matter of A, Petitioner, against B". */
-function nameBefore(layout: Layout, segment: Segment, roleStart: number): Found<string> | undefined {
+function nameBefore(layout: Layout, line: Line, segment: Segment, roleStart: number): Found<string> | undefined {
   const before = layout.text.slice(segment.start, roleStart);
   if (!/[,(]\s*$|\s$/.test(before)) return undefined;
   const body = before.replace(/[\s,(]+$/, '');
-  // The longest run of words at the end that reads as a whole name.
+  const here = lastName(body, (i) => segment.start + i);
+  if (here || line.segments[0] !== segment) return here;
+  // A sentence that wraps inside the name: "In re the matter of A, Petitioner, and Oleksandr" / "Bondarenko, Respondent."
+  const previous = layout.lines[line.index - 1];
+  const tail = previous?.page === line.page ? (previous.segments.find((c) => overlaps(c, segment)) ?? previous.segments[0]) : undefined;
+  if (!tail) return undefined;
+  const head = layout.text.slice(tail.start, tail.end);
+  return lastName(`${head} ${body}`, (i) => (i <= head.length ? tail.start + i : segment.start + i - head.length - 1));
+}
+
+/** The longest run of words at the end of `body` that reads as a whole name; `at` maps offsets in `body` to the layout's text. */
+function lastName(body: string, at: (offset: number) => number): Found<string> | undefined {
   const starts = [...body.matchAll(/(?:^|\s)(?=\S)/g)].map((m) => m.index + m[0].length).filter((i) => body.length - i < 80);
   for (const from of starts) {
     const got = readName(body.slice(from), {strict: true});
     if (!got || got.index !== 0) continue;
-    const start = segment.start + from;
-    return {value: got.value, start, end: start + got.length, certainty: 0.9};
+    return {value: got.value, start: at(from), end: at(from + got.length), certainty: 0.9};
   }
   return undefined;
 }
@@ -193,7 +203,7 @@ function captionNames(layout: Layout): {protected?: Found<string>; restrained?: 
     const alone = roleOf(folded.slice(at.segment.start, at.segment.end)) !== undefined;
     const found = alone
       ? nameBeside(layout, at.line, at.segment) ?? nameAbove(layout, at.line, at.segment) ?? nameUnder(layout, at.line, at.segment)
-      : nameBefore(layout, at.segment, m.index) ?? nameAfter(layout, at.line, at.segment, end);
+      : nameBefore(layout, at.line, at.segment, m.index) ?? nameAfter(layout, at.line, at.segment, end);
     if (found) out[which] = found;
   }
   return out;
