@@ -205,3 +205,25 @@ describe('protective order: what OCR does to captions and numbers', () => {
     assert.equal(read('DOCKET NUMBER', '2697R0555825').caseNumber, '2697R0555825');
   });
 });
+
+describe('protective order: check-box courts, caption boxes and dates named after them', () => {
+  it('takes the marked court of a check-box line, with its county on the line below', () => {
+    const v = read('[X] County Court   [ ] District Court', 'El Paso County, Colorado', 'Court Address: 270 S Tejon St');
+    assert.equal(v.courtName, 'County Court, El Paso County, Colorado');
+    assert.equal(read('[ ] County Court   [X] District Court', 'El Paso County, Colorado').courtName, 'District Court, El Paso County, Colorado');
+  });
+
+  it('passes over a line that only has text in another column when a court name goes on below', () => {
+    const v = read('[X] County Court [ ] District Court', '                                              COURT USE ONLY', 'El Paso County, Colorado');
+    assert.equal(v.courtName, 'County Court, El Paso County, Colorado');
+  });
+
+  it('reads a date followed by "for a hearing" as the hearing date', () => {
+    const v = read('This matter came before the Court on February 13, 2025 for a hearing. The Respondent did not appear.', 'Date: February 14, 2025');
+    assert.deepEqual([v.hearingDate, v.issueDate], ['2025-02-13', '2025-02-14']);
+  });
+
+  it('reads "ST." inside a name printed in capitals', () => {
+    assert.equal(read('BRITTANY ST. JOHN,', '      Respondent.').restrainedPersonName, 'BRITTANY ST. JOHN');
+  });
+});

@@ -33,6 +33,10 @@ const HAS_COUNTY = /\b(?:county|parish|borough|condado|city of|ciudad de)\b/;
 /** A short line that names the court's county or division: "FRANKLIN COUNTY, OHIO", "CHANCERY DIVISION, FAMILY PART". */
 const COUNTY_LINE = /^(?:[a-z.'-]+ ){0,3}(?:county|parish|division|part|district|circuit|borough)\b(?:,? [a-z.'-]+){0,3}$/;
 
+/** An empty check box just before a court's name. */
+const UNMARKED = /(?:\[\s?\]|\(\s?\)|[☐□])\s*$/;
+/** The rest of a line that only offers other, unmarked choices of court. */
+const OTHER_CHOICES = new RegExp(String.raw`^(?:\s*(?:\[\s?\]|\(\s?\)|[☐□])\s*(?:(?:${COURT_TYPES})\s+)+court)+\s*$`);
 /** A court named for a whole state, with no county, city or division: "Trial Court of Massachusetts". */
 const STATEWIDE = /^(?:the )?(?:[a-z]+ )?court of (?:the )?(?:(?:state|commonwealth) of )?[a-z]+(?: [a-z]+)?$/i;
 
@@ -95,6 +99,8 @@ export function courtName(layout: Layout): CourtFound | undefined {
   for (const m of folded.matchAll(COURT)) {
     const line = lineAt(layout, m.index);
     if (!line || !top.has(line.index)) continue;
+    // "[X] County Court  [ ] District Court": the court left unmarked is not this one.
+    if (UNMARKED.test(folded.slice(Math.max(line.start, m.index - 8), m.index))) continue;
     const found = courtAt(layout, m.index, line);
     if (!found) continue;
     // A form's printed "Superior Court of California, County of" with the filled-in name below it.
@@ -142,7 +148,11 @@ function courtAt(layout: Layout, matchStart: number, line: Line): (CourtFound & 
   let from = start;
   let value = '';
   for (let hop = 0; hop < 3; hop++) {
-    const {end, stopped} = courtWords(layout, from, segment.end);
+    const words = courtWords(layout, from, segment.end);
+    const {end} = words;
+    // The other choices of a check-box line end the name on this line, not the name: the county
+    // may follow on the next ("[X] County Court [ ] District Court" / "El Paso County, Colorado").
+    const stopped = words.stopped && !OTHER_CHOICES.test(folded.slice(end, segment.end));
     if (end > from) {
       const piece = layout.text.slice(from, end);
       if (value) {
@@ -168,11 +178,18 @@ function courtAt(layout: Layout, matchStart: number, line: Line): (CourtFound & 
       }
     }
     // Carry on into the cell below when the name is left open or the next line continues it.
-    const next = layout.lines[current.index + 1];
-    if (!next || next.page !== current.page) break;
-    if (next.bbox.y - (current.bbox.y + current.bbox.height) > Math.max(current.bbox.height, 0.01) * 1.5) break;
-    const below = next.segments.find((c) => overlapsX(c, segment));
-    if (!below) break;
+    // The next line under the name, passing over a line that only has text in another column
+    // ("COURT USE ONLY" beside the caption box).
+    let next: Line | undefined;
+    let below: Segment | undefined;
+    const lineHeight = Math.max(current.bbox.height, 0.01);
+    for (let k = 1; k <= 2 && !below; k++) {
+      next = layout.lines[current.index + k];
+      if (!next || next.page !== current.page) break;
+      if (next.bbox.y - (current.bbox.y + current.bbox.height) > lineHeight * (1.5 + 1.5 * (k - 1))) break;
+      below = next.segments.find((c) => overlapsX(c, segment));
+    }
+    if (!next || !below) break;
     const belowText = folded.slice(below.start, below.end);
     // The cell below starts a court's name of its own: the name filled in under a printed one.
     if (new RegExp(`^(?:the )?(?:${COURT.source})`).test(belowText)) break;
@@ -180,7 +197,7 @@ function courtAt(layout: Layout, matchStart: number, line: Line): (CourtFound & 
     const isOpen = /,$/.test(tail) || COURT_CONNECTORS.test(tail.split(/\s+/).pop()!) || OPEN_STATE.test(tail);
     // A line of division or county only while the name has no county yet:
     // "COURT OF COMMON PLEAS" / "DOMESTIC RELATIONS DIVISION" / "FRANKLIN COUNTY, OHIO".
-    const countyLine = !HAS_COUNTY.test(tail) && COUNTY_LINE.test(belowText.replace(/[.,]\s*$/, '').replace(/\s+/g, ' '));
+    const countyLine = !HAS_COUNTY.test(tail.replace(/\bcounty court\b/g, '')) && COUNTY_LINE.test(belowText.replace(/[.,]\s*$/, '').replace(/\s+/g, ' '));
     if (!isOpen && !CONTINUES.test(belowText) && !countyLine) break;
     current = next;
     segment = below;

@@ -148,7 +148,8 @@ export function datesWithRoles(layout: Layout, order: DateOrder): DatedRole[] {
       const above = labelAbove(layout, line, start);
       const after = folded.slice(end, Math.min(line.end, end + 30));
       const fromAbove = above !== undefined ? CUES.find((c) => c.role !== 'slot' && new RegExp(c.pattern.source).test(above)) : undefined;
-      const fromAfter = CUES.find((c) => c.role !== 'slot' && new RegExp(`^[\\s(,-]*(?:${c.pattern.source})`).test(after));
+      // "on February 13, 2025 for a hearing", "on 3/4/2026 at the hearing".
+      const fromAfter = CUES.find((c) => c.role !== 'slot' && new RegExp(`^[\\s(,-]*(?:(?:for|at) (?:a |an |the )?)?(?:${c.pattern.source})`).test(after));
       const hit = fromAbove ?? fromAfter;
       if (hit) {
         role = hit.role;

@@ -118,13 +118,13 @@ export function readName(text: string, options: {strict?: boolean; surnameFirst?
     if (trail === ';' && options.surnameFirst && words.length < 3) trail = ',';
     // "Mary St. John", and a middle initial that OCR read with a colon ("Eamon W: McAllister").
     const nextWord = toks[i + 1]?.text ?? '';
-    if (/^\p{Lu}/u.test(nextWord) && ((trail === '.' && /^St[e]?$/.test(word)) || (trail === ':' && words.length > 0 && /^\p{Lu}$/u.test(word)))) {
+    if (/^\p{Lu}/u.test(nextWord) && ((trail === '.' && /^S[tT][eE]?$/.test(word)) || (trail === ':' && words.length > 0 && /^\p{Lu}$/u.test(word)))) {
       word += '.';
       trail = '';
     }
     if (!word) break;
     const bare = fold(word.replace(/[.'’]/g, ''));
-    const isParticle = PARTICLE.test(word) || /^Ste?\.$/.test(word);
+    const isParticle = PARTICLE.test(word) || /^S[tT](?:[eE])?\.$/.test(word);
     const isSuffix = (words.length >= 2 && (SUFFIX.test(word) || OCR_ROMAN.test(word))) || (words.length === 1 && trail === ',' && SUFFIX.test(word));
     const isInitial = INITIAL.test(word) || /^\p{Lu}$/u.test(word);
     const isWord = NAME_WORD.test(word) && !NOT_NAME.has(bare);
