@@ -24,11 +24,11 @@ const COURT_CONNECTORS = /^(?:of|the|for|in|and|at|de|del|la|los|las|para|el|y|e
 const COURT_WORDS = /^(?:county|state|city|district|parish|borough|circuit|division|part|judicial|commonwealth|condado|estado|ciudad|distrito)$/;
 /** Capitalised words that end a court's name: the next field starts. */
 const COURT_STOP =
-  /^(?:case|no|number|docket|file|index|cause|petitioner|respondent|plaintiff|defendant|applicant|form|page|order|orders|hon|honorable|judge|address|telephone|tel|phone|room|dept|department|courthouse|street|st|ave|avenue|blvd|road|rd|suite|clerk|filed|held|present|presiding|in re|re|between|people|division:|name|fill|sheriff|police|office|temporary|emergency|restraining|protective|protection|injunction|final|ex|notice|this|that|if|you|your|numero|caso|expediente|fecha|pagina|sala|juez|jueza|peticionari[oa]|demandad[oa]|orden)$/;
+  /^(?:case|no|number|docket|file|index|cause|petitioner|respondent|plaintiff|defendant|applicant|form|page|order|orders|hon|honorable|judge|address|telephone|tel|phone|room|dept|department|courthouse|street|st|ave|avenue|blvd|road|rd|suite|clerk|filed|held|present|presiding|in re|re|between|people|division:|name|fill|sheriff|police|office|temporary|emergency|restraining|protective|protection|injunction|final|ex|notice|this|that|if|you|your|numero|caso|expediente|fecha|pagina|juez|jueza|peticionari[oa]|demandad[oa]|orden)$/;
 /** A line that ends inside a two-word name: "... State of New" / "York, County of ...", "... JUDICIAL" / "CIRCUIT, IN AND FOR ...". */
 const OPEN_STATE = /\b(?:new|north|south|west|rhode|district of|judicial)$/;
 /** A next line that carries on the court's name: "County of Tulare", "AND FOR ORANGE COUNTY". */
-const CONTINUES = /^(?:county|parish|borough|city|state|commonwealth|district|division|part|judicial district|in and for|and for|for the|of the|condado|estado)\b(?!\s*:)/;
+const CONTINUES = /^(?:county|parish|borough|city|state|commonwealth|district|division|part|judicial district|in and for|and for|for the|of the|condado|estado|sala|region|distrito)\b(?!\s*:)/;
 const HAS_COUNTY = /\b(?:county|parish|borough|condado|city of|ciudad de)\b/;
 /** A short line that names the court's county or division: "FRANKLIN COUNTY, OHIO", "CHANCERY DIVISION, FAMILY PART". */
 const COUNTY_LINE = /^(?:[a-z.'-]+ ){0,3}(?:county|parish|division|part|district|circuit|borough)\b(?:,? [a-z.'-]+){0,3}$/;

@@ -31,11 +31,11 @@ const CUES: Cue[] = [
   {role: 'expiration', strength: 2, pattern: /\buntil\b/g},
   // Hearing.
   {role: 'hearing', strength: 3, pattern: /\b(?:next |return |new )?(?:court|hearing) date\b|\breturn date\b|\breturnable\b|\b(?:adjourned|continued|rescheduled) (?:to|until)\b|\bdate of (?:the )?(?:next )?hearing\b/g},
-  {role: 'hearing', strength: 3, pattern: /\bhearing\b[^.;]{0,40}?\b(?:set|scheduled|calendared)\b|\b(?:appear|comparecer)\b|\baudiencia\b/g},
+  {role: 'hearing', strength: 3, pattern: /\bhearing\b[^.;]{0,40}?\b(?:set|scheduled|calendared)\b|\b(?:appear|comparecer)\b|\baudiencia\b|\bvista\b/g},
   {role: 'hearing', strength: 2, pattern: /\bhearing\b/g},
   // Issue.
   // The order's own date line outranks a mention in the text ("the temporary injunction entered on ...").
-  {role: 'issue', strength: 4, pattern: /\b(?:date (?:issued|signed|entered|granted|of (?:issuance|order|this order|entry))|(?:date|time|date and time|date\/time) of (?:issuance|entry)|(?:issue|issuance|order|entry|signature) date|(?:issued|signed|entered|granted)(?= ?:)|dated|done and ordered|so ordered|fecha de (?:emision|expedicion|la orden)|emitid[oa]|firmad[oa]|dictad[oa]|expedid[oa])\b/g},
+  {role: 'issue', strength: 4, pattern: /\b(?:date (?:issued|signed|entered|granted|of (?:issuance|order|this order|entry))|(?:date|time|date and time|date\/time) of (?:issuance|entry)|(?:issue|issuance|order|entry|signature) date|(?:issued|signed|entered|granted)(?= ?:)|dated|done and ordered|so ordered|fecha de (?:emision|expedicion|la orden)|emitid[oa]|firmad[oa]|dictad[oa]|expedid[oa]|dad[oa] en)\b/g},
   {role: 'issue', strength: 3, pattern: /\b(?:issued|signed|entered|granted|ordered|rendered)(?: (?:on|this|at|by the court on|and (?:entered|filed) on))?\b/g},
   {role: 'issue', strength: 2, pattern: /\band now,? this\b|\bgiven under my hand\b|\bwitness my hand\b|\beffective (?:date|on|as of)\b|\bdate effective\b/g},
   {role: 'issue', strength: 1, pattern: /\bat a (?:term|session)\b[^]{0,200}?\bheld\b[^]{0,160}?\bon\b/g},

@@ -28,11 +28,11 @@ const lead = (core: string) => new RegExp(String.raw`(?:(?:full )?name of (?:the
 const PROTECTED_LABELS = [
   lead(String.raw`protected (?:person|party|parties|individual)|persons?(?:\(s\))? (?:to be )?protected|personas? protegidas?|persona a proteger`),
   lead(String.raw`person asking for (?:protection|the order)|persona que pide (?:la )?proteccion`),
-  lead(String.raw`petitioner|applicant|plaintiff|complainant|movant|victim|person seeking (?:protection|the order)|demandante|peticionari[oa]|solicitante|victima|parte protegida`),
+  lead(String.raw`petitioner|applicant|plaintiff|complainant|movant|victim|person seeking (?:protection|the order)|demandante|peticionari[oa]|solicitante|victima|parte (?:protegida|peticionaria|demandante|solicitante)`),
 ];
 const RESTRAINED_LABELS = [
   lead(String.raw`restrained (?:person|party|individual)|persons?(?:\(s\))? (?:to be )?restrained|persona restringida|persona a restringir`),
-  lead(String.raw`respondent|defendant|abuser|adverse party|offender|perpetrator|accused|enjoined party|demandad[oa]|acusad[oa]|respondiente|peticionad[oa]|agresor[a]?|presunt[oa] agresor[a]?|parte (?:demandada|restringida|contraria)`),
+  lead(String.raw`respondent|defendant|abuser|adverse party|offender|perpetrator|accused|enjoined party|demandad[oa]|acusad[oa]|respondiente|peticionad[oa]|agresor[a]?|presunt[oa] agresor[a]?|parte (?:demandada|restringida|contraria|peticionada|promovida)`),
 ];
 
 const PROTECTED_ROLE = /^(?:petitioner|applicant|plaintiff|complainant|movant|victim|demandante|peticionari[oa]|solicitante|victima)(?:\(s\)|s|\([ao]\))?$/;
