@@ -227,3 +227,28 @@ describe('protective order: check-box courts, caption boxes and dates named afte
     assert.equal(read('BRITTANY ST. JOHN,', '      Respondent.').restrainedPersonName, 'BRITTANY ST. JOHN');
   });
 });
+
+describe('protective order: Spanish as Puerto Rico courts write it', () => {
+  it('reads "vista" as the hearing, "Dada en ... a" as the issue, and Parte peticionaria / peticionada', () => {
+    const v = read('ORDEN DE PROTECCIÓN', 'Parte peticionaria: María López Ortiz', 'Parte peticionada: José Rivera Santos', 'Fecha de la vista: 05/05/2026', 'Esta orden estará vigente hasta el 05/05/2026', 'Dada en Carolina, a 20 de abril de 2026.');
+    assert.deepEqual(
+      [v.protectedPersonName, v.restrainedPersonName, v.hearingDate, v.expirationDate, v.issueDate],
+      ['María López Ortiz', 'José Rivera Santos', '2026-05-05', '2026-05-05', '2026-04-20'],
+    );
+  });
+
+  it('follows a court name onto its "Sala" line', () => {
+    assert.equal(read('TRIBUNAL DE PRIMERA INSTANCIA', 'SALA MUNICIPAL DE CAROLINA').courtName, 'TRIBUNAL DE PRIMERA INSTANCIA, SALA MUNICIPAL DE CAROLINA');
+  });
+});
+
+describe('protective order: a city as the prosecuting party, "expira"', () => {
+  it('reads "CITY OF SEATTLE, Plaintiff, v. JOHN DOE, Defendant" as a criminal case against the defendant', () => {
+    const v = read('CITY OF SEATTLE, Plaintiff,', 'v.', 'JOHN DOE, Defendant.', 'DOMESTIC VIOLENCE NO-CONTACT ORDER');
+    assert.deepEqual([v.orderType, v.restrainedPersonName, v.protectedPersonName], ['criminal', 'JOHN DOE', undefined]);
+  });
+
+  it('reads "Expira el ..." as the expiry', () => {
+    assert.equal(read('Expira el 5 de enero del 2027', 'Emitida el día 5 de enero de 2026').expirationDate, '2027-01-05');
+  });
+});

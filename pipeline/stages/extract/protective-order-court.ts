@@ -398,7 +398,7 @@ export function orderType(layout: Layout, context: TypeContext): Found<Protectiv
     return {value: context.endsAtHearing ? 'temporary' : 'after_hearing', start, end: start + m[0].length, certainty: context.endsAtHearing ? 0.7 : 0.8};
   }
   if (context.criminalCaption) {
-    const m = /\b(?:the )?people of the state of [a-z ]+|\bstate of [a-z ]+|\bcommonwealth of [a-z ]+|\bunited states\b|\bpueblo\b/.exec(folded);
+    const m = /\b(?:the )?people of the state of [a-z ]+|\bstate of [a-z ]+|\bcommonwealth of [a-z ]+|\bunited states\b|\bpueblo\b|\b(?:city|county|town|village|municipality) of [a-z]+/.exec(folded);
     if (m) return {value: 'criminal', start: m.index, end: m.index + m[0].length, certainty: 0.8};
   }
   // No title line said: the first order words anywhere near the top.

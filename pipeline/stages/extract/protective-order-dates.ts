@@ -25,7 +25,7 @@ const CUES: Cue[] = [
   {role: 'ignore', strength: 0, pattern: /\b(?:date of birth|birth ?date|d\.?o\.?b\b|born\b|birth\b|fecha de nacimiento|nacid[oa])/g},
   {role: 'ignore', strength: 0, pattern: /\b(?:filed|served|service|received|mailed|delivered|incident|occurred|rev(?:\.|ised|ision)?|printed|stamped|effective date of (?:this )?form|radicad[oa]|notificad[oa])\b/g},
   // Expiry.
-  {role: 'expiration', strength: 3, pattern: /\b(?:expir(?:es|ation|e|y|ing|acion)|exp\.? date|termination date|terminates?|end date|vence|vencimiento|caduca|valid[ao] hasta)\b/g},
+  {role: 'expiration', strength: 3, pattern: /\b(?:expir(?:es|ation|e|y|ing|acion|a|ara|ar)|exp\.? date|termination date|terminates?|end date|vence|vencimiento|caduca|valid[ao] hasta)\b/g},
   {role: 'expiration', strength: 3, pattern: /\b(?:in (?:full )?(?:force|effect)|effective|valid|remains?|continue|extended)\b[^.;]{0,40}?\b(?:until|through|thru|to)\b(?: and including)?/g},
   {role: 'expiration', strength: 3, pattern: /\buntil\s+and\s+including\b|\bvigente\s+hasta\b|\bhasta\s+el\b/g},
   {role: 'expiration', strength: 2, pattern: /\buntil\b/g},

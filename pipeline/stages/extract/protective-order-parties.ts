@@ -105,7 +105,7 @@ function nameAbove(layout: Layout, line: Line, segment: Segment): Found<string> 
     for (const cell of cells) {
       const text = folded.slice(cell.start, cell.end);
       // "v.", the other party's role, or the State as a party ("PEOPLE OF THE STATE OF ...") end the search.
-      if (SEPARATOR.test(text) || roleOf(text) || /\b(?:people|state of|commonwealth|united states|pueblo)\b/.test(text)) return undefined;
+      if (SEPARATOR.test(text) || roleOf(text) || /\b(?:people|state of|commonwealth|united states|pueblo)\b|^(?:the )?(?:city|town|village|municipality) of\b/.test(text)) return undefined;
       const raw = layout.text.slice(cell.start, cell.end);
       // The whole line is the name, or the name ends at a comma: "JANE DOE, on behalf of minor child J.D.,".
       const loose = readName(raw);
@@ -209,7 +209,7 @@ function captionNames(layout: Layout): {protected?: Found<string>; restrained?: 
   return out;
 }
 
-const GOVERNMENT = /^(?:(?:the )?people of the state of [a-z ]+|(?:the )?state of [a-z ]+|(?:the )?commonwealth of [a-z ]+|united states(?: of america)?|el pueblo del estado de [a-z ]+|estado de [a-z ]+)[\s,]*(?:plaintiff|petitioner)?[\s,.]*$/;
+const GOVERNMENT = /^(?:(?:the )?people of the state of [a-z ]+|(?:the )?state of [a-z ]+|(?:the )?commonwealth of [a-z ]+|united states(?: of america)?|(?:the )?(?:city|county|town|village|municipality) of [a-z ]+|el pueblo (?:del estado )?de [a-z ]+|estado de [a-z ]+)[\s,]*(?:plaintiff|petitioner)?[\s,.]*$/;
 
 /** "A v. B" on one line or on caption lines: the parties in order; a criminal case's state first. */
 function versusNames(layout: Layout): {protected?: Found<string>; restrained?: Found<string>; criminal: boolean} {
