@@ -252,3 +252,10 @@ describe('protective order: a city as the prosecuting party, "expira"', () => {
     assert.equal(read('Expira el 5 de enero del 2027', 'Emitida el día 5 de enero de 2026').expirationDate, '2027-01-05');
   });
 });
+
+describe('protective order dates: the court\'s own words in prose', () => {
+  it('reads "AND NOW, this 5th day of January 2026" and "SO ORDERED this 4th day of March, 2026" as the issue date, not a filing stamp', () => {
+    assert.equal(read('Filed 01/06/2026 10:14 Prothonotary', 'AND NOW, this 5th day of January 2026, upon consideration of the Petition, the Court enters this Order:').issueDate, '2026-01-05');
+    assert.equal(read('E-FILED IN OFFICE 03/05/2026 CLERK OF SUPERIOR COURT', 'SO ORDERED this 4th day of March, 2026.').issueDate, '2026-03-04');
+  });
+});
