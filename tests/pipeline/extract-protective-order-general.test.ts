@@ -259,3 +259,14 @@ describe('protective order dates: the court\'s own words in prose', () => {
     assert.equal(read('E-FILED IN OFFICE 03/05/2026 CLERK OF SUPERIOR COURT', 'SO ORDERED this 4th day of March, 2026.').issueDate, '2026-03-04');
   });
 });
+
+describe('protective order parties: a caption whose first role word OCR lost', () => {
+  it('takes the name standing alone above the restrained party as the protected party', () => {
+    const v = read('IN THE SUPERIOR COURT OF COBB COUNTY', 'INÉS ECHEVERRÍA,', 'Civil Action', 'File No. 2025CV282133', 'ÁLVARO SÁNCHEZ NÚÑEZ,', 'Respondent.');
+    assert.deepEqual([v.protectedPersonName, v.restrainedPersonName], ['INÉS ECHEVERRÍA', 'ÁLVARO SÁNCHEZ NÚÑEZ']);
+  });
+
+  it('finds no protected party above the defendant of a criminal caption', () => {
+    assert.equal(read('THE PEOPLE OF THE STATE OF NEW YORK,', '-against-', 'JOHN DOE,', 'Defendant.').protectedPersonName, undefined);
+  });
+});

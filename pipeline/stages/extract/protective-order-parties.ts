@@ -254,6 +254,26 @@ function versusNames(layout: Layout): {protected?: Found<string>; restrained?: F
   return {criminal: false};
 }
 
+/**
+ * The first party of a caption whose role word OCR lost: the name that stands alone, comma and
+ * all, on a line a few lines above the restrained party ("INÉS ECHEVERRÍA," / ... / "ÁLVARO
+ * SÁNCHEZ NÚÑEZ," / "Respondent.").
+ */
+function firstParty(layout: Layout, restrained: Found<string>): Found<string> | undefined {
+  const line = lineAt(layout, restrained.start);
+  if (!line) return undefined;
+  for (const above of layout.lines.slice(Math.max(0, line.index - 6), line.index).reverse()) {
+    if (above.page !== line.page) break;
+    const cell = above.segments[0];
+    if (!cell) continue;
+    const raw = layout.text.slice(cell.start, cell.end);
+    if (!/,\s*$/.test(raw)) continue;
+    const got = readName(raw, {strict: true});
+    if (got && got.value !== restrained.value) return {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty: 0.6};
+  }
+  return undefined;
+}
+
 export interface Parties {
   protected?: Found<string>;
   restrained?: Found<string>;
@@ -267,8 +287,9 @@ export function orderParties(layout: Layout): Parties {
   const [restrainedPerson, respondent] = RESTRAINED_LABELS.map((l, i) => labelValue(layout, [l], i === 1));
   const caption = captionNames(layout);
   const versus = versusNames(layout);
-  let protectedFound = protectedPerson ?? caption.protected ?? asking ?? petitioner ?? versus.protected;
   const restrainedFound = restrainedPerson ?? caption.restrained ?? respondent ?? versus.restrained;
+  let protectedFound =
+    protectedPerson ?? caption.protected ?? asking ?? petitioner ?? versus.protected ?? (!versus.criminal && caption.restrained ? firstParty(layout, caption.restrained) : undefined);
   if (protectedFound && restrainedFound && protectedFound.value === restrainedFound.value) protectedFound = undefined;
   return {
     ...(protectedFound ? {protected: protectedFound} : {}),
