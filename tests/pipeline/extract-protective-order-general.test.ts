@@ -270,3 +270,10 @@ describe('protective order parties: a caption whose first role word OCR lost', (
     assert.equal(read('THE PEOPLE OF THE STATE OF NEW YORK,', '-against-', 'JOHN DOE,', 'Defendant.').protectedPersonName, undefined);
   });
 });
+
+describe('protective order parties: Spanish "Nombre de ..." labels', () => {
+  it('reads "Nombre de la persona protegida:" and "Nombre del demandado:"', () => {
+    assert.equal(read('Nombre de la persona protegida: Ana Ruiz').protectedPersonName, 'Ana Ruiz');
+    assert.equal(read('Nombre del demandado: Marcus Bell').restrainedPersonName, 'Marcus Bell');
+  });
+});

@@ -23,7 +23,7 @@ const TAIL = String.raw`(?:\((?:s|es|ies)\)|s)?(?:'s)?(?: ?\/ ?(?:petitioner|res
 const NAMED = /(?:names?(?:\(s\))?|information|info|details)\)?$/;
 /** Whether a label names its value, ignoring a note in brackets: "PLAINTIFF NAME (Person protected by this order)". */
 const named = (label: string) => NAMED.test(label) || NAMED.test(label.replace(/\s*\([^()]*\)$/, ''));
-const lead = (core: string) => new RegExp(String.raw`(?:(?:full )?name of (?:the )?)?(?:${core})${TAIL}`, 'g');
+const lead = (core: string) => new RegExp(String.raw`(?:(?:full )?name of (?:the )?|nombre (?:completo )?(?:de (?:la |el )?|del ))?(?:${core})${TAIL}`, 'g');
 
 const PROTECTED_LABELS = [
   lead(String.raw`protected (?:person|party|parties|individual)|persons?(?:\(s\))? (?:to be )?protected|personas? protegidas?|persona a proteger`),
