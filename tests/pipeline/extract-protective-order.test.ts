@@ -260,10 +260,10 @@ describe('protective order: parties', () => {
     assert.equal(v.restrainedPersonName, 'Abdikarim Nur Jama');
   });
 
-  it('reads Plaintiff / Defendant labels with surname-first names as printed', () => {
+  it('reads Plaintiff / Defendant labels with surname-first names, given names first', () => {
     const v = read('Plaintiff: DOE, JANE A.', 'Defendant: ROE, RICHARD (DOB 01/02/1980)');
-    assert.equal(v.protectedPersonName, 'DOE, JANE A.');
-    assert.equal(v.restrainedPersonName, 'ROE, RICHARD');
+    assert.equal(v.protectedPersonName, 'JANE A. DOE');
+    assert.equal(v.restrainedPersonName, 'RICHARD ROE');
   });
 
   it('reads role labels with the protected / restrained role in brackets', () => {

@@ -15,7 +15,7 @@ const NOT_AFTER_COURT =
   'order|orders|ordered|hearing|hearings|date|dates|fills|clerk|clerks|use|approved|act|rules?|form|forms|may|will|shall|finds|found|has|had|is|was|must|days?|staff|records?|reporter|house|room|appearance|costs?|fees?|officer|personnel|security|action|file|files|number|judge|system|services';
 /** Where a court's name starts: "Superior Court", "CIRCUIT COURT", "Court of Common Pleas", "Tribunal Superior". */
 const COURT = new RegExp(
-  String.raw`\b(?:(?:${COURT_TYPES})[\s,]+)+court\b(?![\s,]+(?:${NOT_AFTER_COURT})\b)(?!')|\b(?:general )?court of (?:common pleas|queen's bench|king's bench|chancery|general sessions|appeals|justice)\b|\b(?:tribunal|corte|juzgado)(?: (?:superior|suprema|de distrito|de familia|del condado|familiar|de lo familiar|de primera instancia))\b`,
+  String.raw`\b(?:(?:${COURT_TYPES})[\s,]+(?:(?:and|&)\s+)?)+court\b(?![\s,]+(?:${NOT_AFTER_COURT})\b)(?!')|\b(?:general )?court of (?:common pleas|queen's bench|king's bench|chancery|general sessions|appeals|justice)\b|\b(?:tribunal|corte|juzgado)(?: (?:superior|suprema|de distrito|de familia|del condado|familiar|de lo familiar|de primera instancia))\b`,
   'g',
 );
 
@@ -24,14 +24,21 @@ const COURT_CONNECTORS = /^(?:of|the|for|in|and|at|de|del|la|los|las|para|el|y|e
 const COURT_WORDS = /^(?:county|state|city|district|parish|borough|circuit|division|part|judicial|commonwealth|condado|estado|ciudad|distrito)$/;
 /** Capitalised words that end a court's name: the next field starts. */
 const COURT_STOP =
-  /^(?:case|no|number|docket|file|index|cause|petitioner|respondent|plaintiff|defendant|applicant|form|page|order|orders|hon|honorable|judge|address|telephone|tel|phone|room|dept|department|courthouse|street|st|ave|avenue|blvd|road|rd|suite|clerk|filed|held|present|presiding|in re|re|between|people|division:|name|fill|sheriff|police|office|temporary|emergency|restraining|protective|protection|injunction|final|ex|notice|this|that|if|you|your)$/;
-/** A line that ends inside a state's two-word name: "... State of New" / "York, County of ...". */
-const OPEN_STATE = /\b(?:new|north|south|west|rhode|district of)$/;
+  /^(?:case|no|number|docket|file|index|cause|petitioner|respondent|plaintiff|defendant|applicant|form|page|order|orders|hon|honorable|judge|address|telephone|tel|phone|room|dept|department|courthouse|street|st|ave|avenue|blvd|road|rd|suite|clerk|filed|held|present|presiding|in re|re|between|people|division:|name|fill|sheriff|police|office|temporary|emergency|restraining|protective|protection|injunction|final|ex|notice|this|that|if|you|your|numero|caso|expediente|fecha|pagina|juez|jueza|peticionari[oa]|demandad[oa]|orden)$/;
+/** A line that ends inside a two-word name: "... State of New" / "York, County of ...", "... JUDICIAL" / "CIRCUIT, IN AND FOR ...". */
+const OPEN_STATE = /\b(?:new|north|south|west|rhode|district of|judicial)$/;
 /** A next line that carries on the court's name: "County of Tulare", "AND FOR ORANGE COUNTY". */
-const CONTINUES = /^(?:county|parish|borough|city|state|commonwealth|district|division|part|judicial district|in and for|and for|for the|of the|condado|estado)\b(?!\s*:)/;
+const CONTINUES = /^(?:county|parish|borough|city|state|commonwealth|district|division|part|judicial district|in and for|and for|for the|of the|condado|estado|sala|region|distrito)\b(?!\s*:)/;
 const HAS_COUNTY = /\b(?:county|parish|borough|condado|city of|ciudad de)\b/;
 /** A short line that names the court's county or division: "FRANKLIN COUNTY, OHIO", "CHANCERY DIVISION, FAMILY PART". */
 const COUNTY_LINE = /^(?:[a-z.'-]+ ){0,3}(?:county|parish|division|part|district|circuit|borough)\b(?:,? [a-z.'-]+){0,3}$/;
+
+/** An empty check box just before a court's name. */
+const UNMARKED = /(?:\[\s?\]|\(\s?\)|[☐□])\s*$/;
+/** The rest of a line that only offers other, unmarked choices of court. */
+const OTHER_CHOICES = new RegExp(String.raw`^(?:\s*(?:\[\s?\]|\(\s?\)|[☐□])\s*(?:(?:${COURT_TYPES})\s+)+court)+\s*$`);
+/** A court named for a whole state, with no county, city or division: "Trial Court of Massachusetts". */
+const STATEWIDE = /^(?:the )?(?:[a-z]+ )?court of (?:the )?(?:(?:state|commonwealth) of )?[a-z]+(?: [a-z]+)?$/i;
 
 interface Piece {
   start: number;
@@ -51,20 +58,29 @@ const overlapsX = (a: Segment, b: Segment) =>
 function courtWords(layout: Layout, from: number, to: number): {end: number; stopped: boolean} {
   const text = layout.text.slice(from, to);
   let end = from;
-  for (const m of text.matchAll(/\S+/g)) {
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (const [i, m] of tokens.entries()) {
     const token = m[0];
     const core = token.replace(/[,.;]+$/, '');
     const folded = core.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const previous = tokens[i - 1]?.[0].replace(/[,.;]+$/, '').toLowerCase() ?? '';
+    const next = tokens[i + 1]?.[0].replace(/[,.;]+$/, '').toLowerCase() ?? '';
+    // "Justice Court, Precinct 1", "County Court at Law No. 4", "Branch 12".
+    const numbered =
+      (/^\d{1,3}$/.test(core) && /^(?:precinct|no|number|branch|part|division|district|department|dept|place|ward)$/.test(previous)) ||
+      (/^no$/.test(folded) && /^\d{1,3}$/.test(next)) ||
+      (folded === 'at' && next === 'law');
     const ok =
       core.length > 0 &&
       !/[:()\[\]#@/]/.test(core) &&
-      (COURT_CONNECTORS.test(folded) ||
+      (numbered ||
+        COURT_CONNECTORS.test(folded) ||
         COURT_WORDS.test(folded) ||
         /^\d{1,3}(?:st|nd|rd|th)$/i.test(core) ||
         (/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(core) && !COURT_STOP.test(folded.replace(/\.$/, ''))));
     if (!ok) return {end, stopped: true};
     end = from + m.index + core.length;
-    if (/[.;]$/.test(token) && !/^(?:\p{L}|st|ft)\.$/iu.test(token)) return {end, stopped: true};
+    if (/[.;]$/.test(token) && !/^(?:\p{L}|st|ft|no)\.$/iu.test(token)) return {end, stopped: true};
   }
   return {end, stopped: false};
 }
@@ -79,9 +95,12 @@ export function courtName(layout: Layout): CourtFound | undefined {
   let open: (CourtFound & {line: number}) | undefined;
   let bare: CourtFound | undefined;
   let unsure: CourtFound | undefined;
+  let statewide: CourtFound | undefined;
   for (const m of folded.matchAll(COURT)) {
     const line = lineAt(layout, m.index);
     if (!line || !top.has(line.index)) continue;
+    // "[X] County Court  [ ] District Court": the court left unmarked is not this one.
+    if (UNMARKED.test(folded.slice(Math.max(line.start, m.index - 8), m.index))) continue;
     const found = courtAt(layout, m.index, line);
     if (!found) continue;
     // A form's printed "Superior Court of California, County of" with the filled-in name below it.
@@ -92,14 +111,19 @@ export function courtName(layout: Layout): CourtFound | undefined {
       continue;
     }
     // "CLERK OF THE SUPERIOR COURT" says less than "Superior Court of California, County of Kern" below it.
-    if (new RegExp(`^(?:${COURT_TYPES}|\\s)+court$`, 'i').test(found.value)) {
+    if (new RegExp(`^(?:${COURT_TYPES}|and|&|\\s)+court$`, 'i').test(found.value)) {
       bare ??= found;
+      continue;
+    }
+    // "Trial Court of Massachusetts" heads a form whose box names the court that sits: "Worcester District Court".
+    if (STATEWIDE.test(found.value) && !HAS_COUNTY.test(found.value.toLowerCase())) {
+      statewide ??= found;
       continue;
     }
     if (!found.open) return found;
     open = {...found, line: line.index};
   }
-  return open ?? bare ?? unsure;
+  return open ?? statewide ?? bare ?? unsure;
 }
 
 /** The lines where a title and caption stand: the top of the first page, or of the second after a cover sheet. */
@@ -124,7 +148,11 @@ function courtAt(layout: Layout, matchStart: number, line: Line): (CourtFound & 
   let from = start;
   let value = '';
   for (let hop = 0; hop < 3; hop++) {
-    const {end, stopped} = courtWords(layout, from, segment.end);
+    const words = courtWords(layout, from, segment.end);
+    const {end} = words;
+    // The other choices of a check-box line end the name on this line, not the name: the county
+    // may follow on the next ("[X] County Court [ ] District Court" / "El Paso County, Colorado").
+    const stopped = words.stopped && !OTHER_CHOICES.test(folded.slice(end, segment.end));
     if (end > from) {
       const piece = layout.text.slice(from, end);
       if (value) {
@@ -150,11 +178,18 @@ function courtAt(layout: Layout, matchStart: number, line: Line): (CourtFound & 
       }
     }
     // Carry on into the cell below when the name is left open or the next line continues it.
-    const next = layout.lines[current.index + 1];
-    if (!next || next.page !== current.page) break;
-    if (next.bbox.y - (current.bbox.y + current.bbox.height) > Math.max(current.bbox.height, 0.01) * 1.5) break;
-    const below = next.segments.find((c) => overlapsX(c, segment));
-    if (!below) break;
+    // The next line under the name, passing over a line that only has text in another column
+    // ("COURT USE ONLY" beside the caption box).
+    let next: Line | undefined;
+    let below: Segment | undefined;
+    const lineHeight = Math.max(current.bbox.height, 0.01);
+    for (let k = 1; k <= 2 && !below; k++) {
+      next = layout.lines[current.index + k];
+      if (!next || next.page !== current.page) break;
+      if (next.bbox.y - (current.bbox.y + current.bbox.height) > lineHeight * (1.5 + 1.5 * (k - 1))) break;
+      below = next.segments.find((c) => overlapsX(c, segment));
+    }
+    if (!next || !below) break;
     const belowText = folded.slice(below.start, below.end);
     // The cell below starts a court's name of its own: the name filled in under a printed one.
     if (new RegExp(`^(?:the )?(?:${COURT.source})`).test(belowText)) break;
@@ -162,7 +197,7 @@ function courtAt(layout: Layout, matchStart: number, line: Line): (CourtFound & 
     const isOpen = /,$/.test(tail) || COURT_CONNECTORS.test(tail.split(/\s+/).pop()!) || OPEN_STATE.test(tail);
     // A line of division or county only while the name has no county yet:
     // "COURT OF COMMON PLEAS" / "DOMESTIC RELATIONS DIVISION" / "FRANKLIN COUNTY, OHIO".
-    const countyLine = !HAS_COUNTY.test(tail) && COUNTY_LINE.test(belowText.replace(/[.,]\s*$/, '').replace(/\s+/g, ' '));
+    const countyLine = !HAS_COUNTY.test(tail.replace(/\bcounty court\b/g, '')) && COUNTY_LINE.test(belowText.replace(/[.,]\s*$/, '').replace(/\s+/g, ' '));
     if (!isOpen && !CONTINUES.test(belowText) && !countyLine) break;
     current = next;
     segment = below;
@@ -241,21 +276,31 @@ export function fieldFromPieces(layout: Layout, value: string, pieces: Piece[], 
 // ---------------------------------------------------------------------------------------------
 
 /** Words that name an order's kind, and the kind they mean, most telling first. */
-const KINDS: [RegExp, ProtectiveOrderType][] = [
+/** A title that names an order without saying which kind: "PROTECTIVE ORDER", "Order for Protection". */
+const GENERIC = 'generic' as const;
+const KINDS: [RegExp, ProtectiveOrderType | typeof GENERIC][] = [
   [/\bemergency\b|\bemergencia\b|\bepo\b/, 'emergency'],
   [/\bcriminal (?:[a-z-]+ ){0,2}(?:order|injunction)\b|\b(?:order|injunction)(?: of protection)?\s*[-–—(:,]\s*criminal\b|\bcriminal court\b|\borden de proteccion penal\b|\bpenal\b/, 'criminal'],
   [/\btemporary\b|\bex parte\b|\binterim\b|\btro\b|\btemporal\b|\bprovisional\b|\bpreliminary\b/, 'temporary'],
-  [/\bafter (?:a )?(?:full )?hearing\b|\bfull hearing\b|\bfinal\b|\bplenary\b|\bpermanent\b|\bextended\b|\brenewed\b|\bdefinitiv[ao]\b|\border (?:of|for) protection\b|\b(?:protective|protection|restraining|no[- ]contact|stay[- ]away|peace|abuse prevention|harassment prevention|violence) order\b|\bprotection from (?:abuse|harassment|stalking)\b|\binjunction\b|\border of restraint\b|\bppo\b|\borden de (?:proteccion|alejamiento)\b/, 'after_hearing'],
+  [/\bafter (?:a )?(?:full )?hearing\b|\bfull hearing\b|\bfinal\b|\bplenary\b|\bpermanent\b|\bextended\b|\brenewed\b|\bdefinitiv[ao]\b|\bdespues de (?:la |una )?audiencia\b/, 'after_hearing'],
+  [/\border (?:of|for) protection\b|\b(?:protective|protection|restraining|no[- ]contact|stay[- ]away|peace|abuse prevention|harassment prevention|violence) order\b|\bprotection from (?:abuse|harassment|stalking)\b|\binjunction\b|\border of restraint\b|\bppo\b|\borden de (?:proteccion|alejamiento|restriccion)\b/, GENERIC],
+];
+/** An order naming its own kind in its text: "This temporary order is valid through ...". */
+const SELF_KINDS: [RegExp, ProtectiveOrderType][] = [
+  [/\bthis (?:temporary|ex parte|interim)(?: [a-z]+){0,3} (?:order|injunction)\b|\bthis order is (?:a )?(?:temporary|ex parte)\b|\besta orden (?:es )?(?:temporal|provisional)\b/, 'temporary'],
+  [/\bthis emergency(?: [a-z]+){0,3} order\b|\besta orden (?:es )?de emergencia\b/, 'emergency'],
+  [/\bthis (?:final|permanent|plenary)(?: [a-z]+){0,3} (?:order|injunction)\b|\besta orden (?:es )?(?:definitiva|permanente)\b/, 'after_hearing'],
 ];
 /** The same, in running text, where a lone "emergency" or "final" means nothing. */
 const PROSE_KINDS: [RegExp, ProtectiveOrderType][] = [
   [/\bemergency (?:protective |restraining )?order\b|\bemergency order of protection\b|\borden de proteccion de emergencia\b/, 'emergency'],
   [/\bcriminal (?:protective order|order of protection)\b|\borden de proteccion penal\b/, 'criminal'],
-  [/\btemporary (?:ex parte )?(?:restraining|protective|protection) order\b|\btemporary (?:order of protection|injunction)\b|\bex parte order\b|\borden (?:de proteccion )?temporal\b/, 'temporary'],
-  [/\b(?:order|injunction) after hearing\b|\bfinal (?:judgment|order|injunction)\b|\border of protection\b|\bprotective order\b|\brestraining order\b|\binjunction for protection\b|\borden de proteccion\b/, 'after_hearing'],
+  [/\btemporary (?:ex parte )?(?:restraining|protective|protection) order\b|\btemporary (?:order of protection|injunction)\b|\bex parte order\b|\borden (?:de (?:proteccion|restriccion) )?temporal\b/, 'temporary'],
+  [/\b(?:order|injunction) after hearing\b|\bfinal (?:judgment|order|injunction)\b|\border of protection\b|\bprotective order\b|\brestraining order\b|\binjunction for protection\b|\borden de (?:proteccion|restriccion|alejamiento)\b/, 'after_hearing'],
 ];
 /** The choices of a check-box title: "[ ] EMERGENCY [X] INTERIM [ ] PLENARY ORDER OF PROTECTION". */
-const CHOICE = /\b(emergency|interim|plenary|temporary|final|ex parte|after hearing|permanent|extended)\b/g;
+const CHOICE_WORDS = 'emergency|interim|plenary|temporary|final|ex parte|after hearing|permanent|extended|full';
+const CHOICE = new RegExp(String.raw`\b(${CHOICE_WORDS})\b`, 'g');
 const CHOICE_KIND: Record<string, ProtectiveOrderType> = {
   emergency: 'emergency',
   interim: 'temporary',
@@ -266,7 +311,10 @@ const CHOICE_KIND: Record<string, ProtectiveOrderType> = {
   'after hearing': 'after_hearing',
   permanent: 'after_hearing',
   extended: 'after_hearing',
+  full: 'after_hearing',
 };
+/** An empty box and the choice after it: "[ ] Temporary", "☐ EX PARTE". */
+const UNCHECKED_CHOICE = new RegExp(String.raw`(?:\[\s?\]|\(\s?\)|[☐□])\s*(?:${CHOICE_WORDS})\b`, 'g');
 const CHECKED = /(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☒☑✓✔■✗✘®]|(?:^|[\s|])x)\s*$/;
 
 const ORDER_WORDS = /\b(?:order|injunction|orden|judgment|protection|proteccion|restraining|epo|tro|ppo|ex parte)\b/;
@@ -301,6 +349,8 @@ export interface TypeContext {
   hearingAhead: boolean;
   /** Days from issue to expiry, when both are known. */
   lastsDays?: number;
+  /** The order ends at (or before) a hearing set after it was issued, within weeks. */
+  endsAtHearing?: boolean;
 }
 
 export function orderType(layout: Layout, context: TypeContext): Found<ProtectiveOrderType> | undefined {
@@ -329,7 +379,8 @@ export function orderType(layout: Layout, context: TypeContext): Found<Protectiv
     const at = choices.find((c) => CHOICE_KIND[c.word] === value) ?? choices[0]!;
     if (value) return {value, start: at.start, end: at.end, certainty: 0.75};
   }
-  const text = titles.map((l) => folded.slice(l.start, l.end)).join('\n');
+  // A choice left unmarked ("[ ] Temporary Order") says what the order is not.
+  const text = titles.map((l) => folded.slice(l.start, l.end).replace(UNCHECKED_CHOICE, (m) => ' '.repeat(m.length))).join('\n');
   for (const [pattern, value] of KINDS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -337,10 +388,17 @@ export function orderType(layout: Layout, context: TypeContext): Found<Protectiv
     if (context.criminalCaption && value !== 'emergency') break;
     const line = titles.find((l) => folded.slice(l.start, l.end).includes(m[0]))!;
     const start = line.start + folded.slice(line.start, line.end).indexOf(m[0]);
-    return {value, start, end: start + m[0].length, certainty: 0.9};
+    if (value !== GENERIC) return {value, start, end: start + m[0].length, certainty: 0.9};
+    // "PROTECTIVE ORDER" alone: the order says of itself what it is ("This temporary order ..."),
+    // or it ends at a hearing still to come, as only a temporary order does.
+    for (const [own, kind] of SELF_KINDS) {
+      const said = own.exec(folded);
+      if (said) return {value: kind, start: said.index, end: said.index + said[0].length, certainty: 0.75};
+    }
+    return {value: context.endsAtHearing ? 'temporary' : 'after_hearing', start, end: start + m[0].length, certainty: context.endsAtHearing ? 0.7 : 0.8};
   }
   if (context.criminalCaption) {
-    const m = /\b(?:the )?people of the state of [a-z ]+|\bstate of [a-z ]+|\bcommonwealth of [a-z ]+|\bunited states\b|\bpueblo\b/.exec(folded);
+    const m = /\b(?:the )?people of the state of [a-z ]+|\bstate of [a-z ]+|\bcommonwealth of [a-z ]+|\bunited states\b|\bpueblo\b|\b(?:city|county|town|village|municipality) of [a-z]+/.exec(folded);
     if (m) return {value: 'criminal', start: m.index, end: m.index + m[0].length, certainty: 0.8};
   }
   // No title line said: the first order words anywhere near the top.
@@ -373,8 +431,12 @@ export const readCaseNumber: Reader<string> = (text) => {
   if (first < 0 || toks[first]!.index > 12) return null;
   const parts: {text: string; index: number}[] = [];
   for (let i = first; i < toks.length && parts.length < 5; i++) {
-    const t = toks[i]!;
-    const core = t.text.replace(/[.,;:)]+$/, '');
+    const t = {...toks[i]!};
+    // OCR splits a hyphenated number at its hyphens: "25-2- -97672- 3".
+    const split = parts.length && /-$/.test(parts[parts.length - 1]!.text) ? /^-+/.exec(t.text)?.[0].length ?? 0 : 0;
+    t.text = t.text.slice(split);
+    t.index += split;
+    const core = t.text.replace(/[.,;:)"'”’]+$/, '');
     if (!/^[A-Za-z0-9][A-Za-z0-9\-/.]*$/.test(core) || CASE_WORD_STOP.test(core)) break;
     // Words ("Division", "Dept") end it; short capitals ("OP", "DR", "CV") and numbers go on.
     if (!/\d/.test(core) && !/^[A-Z]{1,5}-?$/.test(core)) break;
@@ -386,7 +448,7 @@ export const readCaseNumber: Reader<string> = (text) => {
     if (next && next.index - (t.index + t.text.length) > 1) break;
   }
   // Trailing capitals stay only when they end the text: "26-2-01234-5 SEA", not "12345 FL Dept".
-  const endsText = (p: {text: string; index: number}) => /^[\s.,;:)]*$/.test(text.slice(p.index + p.text.length));
+  const endsText = (p: {text: string; index: number}) => /^[\s.,;:)"'”’]*$/.test(text.slice(p.index + p.text.length));
   while (parts.length && !/\d/.test(parts[parts.length - 1]!.text) && !endsText(parts[parts.length - 1]!)) parts.pop();
   if (!parts.length) return null;
   let value = '';
@@ -416,7 +478,8 @@ export function caseNumber(layout: Layout): Found<string> | undefined {
       const found = valueAfterLabel(layout, start, m.index + m[0].length, readCaseNumber, {maxGap: 6});
       if (!found) continue;
       // OCR reads a docket's letter prefix "O-" as a zero: "0-97632-25/25A".
-      if (/^0-\d/.test(found.value) && evidence(layout, found.start, found.end).method === 'ocr') found.value = 'O' + found.value.slice(1);
+      // Likewise the "O" of a letter code after digits: "2697R0555825" for "2697RO555825" (codes have two letters or more).
+      if (evidence(layout, found.start, found.end).method === 'ocr') found.value = found.value.replace(/^0-(?=\d)/, 'O-').replace(/(?<=\d[A-Z])0(?=\d)/g, 'O');
       return i === 3 ? {...found, certainty: found.certainty * 0.8} : found;
     }
   }

@@ -25,17 +25,17 @@ const CUES: Cue[] = [
   {role: 'ignore', strength: 0, pattern: /\b(?:date of birth|birth ?date|d\.?o\.?b\b|born\b|birth\b|fecha de nacimiento|nacid[oa])/g},
   {role: 'ignore', strength: 0, pattern: /\b(?:filed|served|service|received|mailed|delivered|incident|occurred|rev(?:\.|ised|ision)?|printed|stamped|effective date of (?:this )?form|radicad[oa]|notificad[oa])\b/g},
   // Expiry.
-  {role: 'expiration', strength: 3, pattern: /\b(?:expir(?:es|ation|e|y|ing|acion)|exp\.? date|termination date|terminates?|end date|vence|vencimiento|caduca|valid[ao] hasta)\b/g},
+  {role: 'expiration', strength: 3, pattern: /\b(?:expir(?:es|ation|e|y|ing|acion|a|ara|ar)|exp\.? date|termination date|terminates?|end date|vence|vencimiento|caduca|valid[ao] hasta)\b/g},
   {role: 'expiration', strength: 3, pattern: /\b(?:in (?:full )?(?:force|effect)|effective|valid|remains?|continue|extended)\b[^.;]{0,40}?\b(?:until|through|thru|to)\b(?: and including)?/g},
   {role: 'expiration', strength: 3, pattern: /\buntil\s+and\s+including\b|\bvigente\s+hasta\b|\bhasta\s+el\b/g},
   {role: 'expiration', strength: 2, pattern: /\buntil\b/g},
   // Hearing.
   {role: 'hearing', strength: 3, pattern: /\b(?:next |return |new )?(?:court|hearing) date\b|\breturn date\b|\breturnable\b|\b(?:adjourned|continued|rescheduled) (?:to|until)\b|\bdate of (?:the )?(?:next )?hearing\b/g},
-  {role: 'hearing', strength: 3, pattern: /\bhearing\b[^.;]{0,40}?\b(?:set|scheduled|calendared)\b|\b(?:appear|comparecer)\b|\baudiencia\b/g},
+  {role: 'hearing', strength: 3, pattern: /\bhearing\b[^.;]{0,40}?\b(?:set|scheduled|calendared)\b|\b(?:appear|comparecer)\b|\baudiencia\b|\bvista\b/g},
   {role: 'hearing', strength: 2, pattern: /\bhearing\b/g},
   // Issue.
   // The order's own date line outranks a mention in the text ("the temporary injunction entered on ...").
-  {role: 'issue', strength: 4, pattern: /\b(?:date (?:issued|signed|entered|granted|of (?:issuance|order|this order|entry))|(?:date|time|date and time|date\/time) of (?:issuance|entry)|(?:issue|issuance|order|entry|signature) date|(?:issued|signed|entered|granted)(?= ?:)|dated|done and ordered|so ordered|fecha de (?:emision|expedicion|la orden)|emitid[oa]|firmad[oa]|dictad[oa]|expedid[oa])\b/g},
+  {role: 'issue', strength: 4, pattern: /\b(?:date (?:issued|signed|entered|granted|of (?:issuance|order|this order|entry))|(?:date|time|date and time|date\/time) of (?:issuance|entry)|(?:issue|issuance|order|entry|signature) date|(?:issued|signed|entered|granted)(?= ?:)|dated|done and ordered|so ordered|fecha de (?:emision|expedicion|la orden)|emitid[oa]|firmad[oa]|dictad[oa]|expedid[oa]|dad[oa] en)\b/g},
   {role: 'issue', strength: 3, pattern: /\b(?:issued|signed|entered|granted|ordered|rendered)(?: (?:on|this|at|by the court on|and (?:entered|filed) on))?\b/g},
   {role: 'issue', strength: 2, pattern: /\band now,? this\b|\bgiven under my hand\b|\bwitness my hand\b|\beffective (?:date|on|as of)\b|\bdate effective\b/g},
   {role: 'issue', strength: 1, pattern: /\bat a (?:term|session)\b[^]{0,200}?\bheld\b[^]{0,160}?\bon\b/g},
@@ -148,7 +148,8 @@ export function datesWithRoles(layout: Layout, order: DateOrder): DatedRole[] {
       const above = labelAbove(layout, line, start);
       const after = folded.slice(end, Math.min(line.end, end + 30));
       const fromAbove = above !== undefined ? CUES.find((c) => c.role !== 'slot' && new RegExp(c.pattern.source).test(above)) : undefined;
-      const fromAfter = CUES.find((c) => c.role !== 'slot' && new RegExp(`^[\\s(,-]*(?:${c.pattern.source})`).test(after));
+      // "on February 13, 2025 for a hearing", "on 3/4/2026 at the hearing".
+      const fromAfter = CUES.find((c) => c.role !== 'slot' && new RegExp(`^[\\s(,-]*(?:(?:for|at) (?:a |an |the )?)?(?:${c.pattern.source})`).test(after));
       const hit = fromAbove ?? fromAfter;
       if (hit) {
         role = hit.role;
@@ -214,7 +215,7 @@ export function orderDates(layout: Layout, order: DateOrder): OrderDates {
   }
   if (!expiration && hearingDate) {
     // "This order expires at the end of the hearing", "in effect until the hearing".
-    if (/\b(?:expires?|expiration|in (?:full )?(?:force|effect)|effective|remains?|valid|extended|continued)\b[^.;]{0,60}?\b(?:the )?(?:end of (?:the )?|conclusion of (?:the )?)?(?:next |scheduled |full )?(?:hearing|court date|return date)\b/.test(folded)) {
+    if (/\b(?:expires?|expiration|in (?:full )?(?:force|effect)|effective|remains?|valid|extended|continued)\b[^.;]{0,60}?\b(?:the )?(?:end of (?:the )?|conclusion of (?:the )?)?(?:next |scheduled |full )?(?:hearing|court date|return date)\b|\b(?:vence|caduca|termina|vigente|en vigor)\b[^.;]{0,60}?\b(?:(?:al )?(?:final|fin|termino|conclusion) de )?la (?:proxima )?audiencia\b/.test(folded)) {
       expiration = found(hearingDate, 0.8);
     }
   }
@@ -233,4 +234,21 @@ export function orderDates(layout: Layout, order: DateOrder): OrderDates {
     ...(expiration ? {expiration} : {}),
     ...(hearingDate ? {hearing: found(hearingDate, 0.9)!} : {}),
   };
+}
+
+/**
+ * Whether the order writes numeric dates day first: it says so ("dd/mm/aaaa", "día/mes/año"),
+ * or one of its dates cannot be month first ("25/05/2025") while none cannot be day first.
+ */
+export function dateOrderOf(layout: Layout): DateOrder {
+  const folded = foldedText(layout);
+  if (/\b(?:dd\/mm\/(?:aaaa|yyyy|aa|yy)|dia\/mes\/ano|day\/month\/year)\b/.test(folded)) return 'DMY';
+  if (/\b(?:mm\/dd\/(?:aaaa|yyyy|aa|yy)|mes\/dia\/ano|month\/day\/year)\b/.test(folded)) return 'MDY';
+  let dayFirst = false;
+  for (const m of folded.matchAll(/(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b > 12 && a <= 12) return 'MDY';
+    if (a > 12 && b <= 12) dayFirst = true;
+  }
+  return dayFirst ? 'DMY' : 'MDY';
 }

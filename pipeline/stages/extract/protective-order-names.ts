@@ -53,6 +53,14 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** OCR reads a final "III" as "Ili", "lll", "Il1". */
 const OCR_ROMAN = /^[Il1|][Il1i|]{1,2}$/;
 
+/**
+ * Words that are also surnames ("Aaliyah Person", "Mary Child"): taken as the last word of a name
+ * when a name stands before them and the name ends there.
+ */
+const ALSO_SURNAME = new Set(['person', 'child', 'case', 'justice']);
+/** Title-case words that start headings, never a name: "Any Person", "Contact Person". */
+const NOT_GIVEN = /^(?:any|each|every|such|third|contact|other|same|one|another|interested|responsible|named|said|deputy|designated|additional|protected|restrained|minor|adult|emergency|reporting|missing)$/;
+
 /** The given names after "DOE," when they run to the end of the name: "JANE A.", "Ana María". */
 function readGiven(toks: Token[], from: number): Token[] | null {
   const out: Token[] = [];
@@ -78,42 +86,52 @@ function readGiven(toks: Token[], from: number): Token[] | null {
 
 /**
  * Reads a person's name from the start of `text` (after spaces and light punctuation).
+ * `surnameFirst`: the form says names are printed "Last, First" ("MUÑOZ HERNÁNDEZ, JUAN CARLOS").
  * `strict`: the name must be all the text has, apart from punctuation and a role word, as a
  * caption line is ("Eamon W. McAllister", "Katarzyna Kovalenko,", "JANE DOE, Petitioner").
  */
-export function readName(text: string, options: {strict?: boolean} = {}): NameHit | null {
+export function readName(text: string, options: {strict?: boolean; surnameFirst?: boolean} = {}): NameHit | null {
   const toks = tokens(text);
   const words: Token[] = [];
+  /** How many words the surname has when the name is printed surname first. */
+  let surnameFirst = 0;
   let i = 0;
   // Light lead-in: quotes, dashes, bullets, and a courtesy title ("Ms. Ana Ruiz").
-  while (i < toks.length && /^[-–—"“'(*•]+$/.test(toks[i]!.text)) i++;
+  while (i < toks.length && /^[-–—"“‘'(*•]+$/.test(toks[i]!.text)) i++;
+  // A quote or bullet glued to the name, as OCR often reads a speck: "\u201cPRECIOUS BOOKER,".
+  const glued = toks[i] && /^[-–—"“‘'(*•]+(?=\p{Lu})/u.exec(toks[i]!.text);
+  if (glued) toks[i] = {text: toks[i]!.text.slice(glued[0].length), start: toks[i]!.start + glued[0].length, end: toks[i]!.end};
   if (i < toks.length - 2 && /^(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta)\.?$/i.test(toks[i]!.text)) i++;
   for (; i < toks.length; i++) {
     const tok = toks[i]!;
     // Split trailing punctuation off the word: "Jefferson," / "McAllister." / "Ruiz;"
-    const m = /^(.*?)([,;:.)\]]*)$/u.exec(tok.text)!;
+    // A trailing dash is OCR's speck or a rule, never part of a name: "Huynh,-".
+    const m = /^(.*?)([,;:.)\]]*)[-–—]*$/u.exec(tok.text)!;
     let word = m[1]!;
     let trail = m[2]!;
     if (trail.startsWith('.') && (INITIAL.test(word + '.') || SUFFIX.test(word + '.'))) {
       word += '.';
-      trail = trail.slice(1);
+      // OCR doubles an initial's stop: "Phúc V.. Huynh".
+      trail = INITIAL.test(word) ? trail.replace(/^\.+/, '') : trail.slice(1);
     }
+    // OCR reads the comma of "Bondarenko, Oleksandr" under a "Last, First" heading as ";".
+    if (trail === ';' && options.surnameFirst && words.length < 3) trail = ',';
     // "Mary St. John", and a middle initial that OCR read with a colon ("Eamon W: McAllister").
     const nextWord = toks[i + 1]?.text ?? '';
-    if (/^\p{Lu}/u.test(nextWord) && ((trail === '.' && /^St[e]?$/.test(word)) || (trail === ':' && words.length > 0 && /^\p{Lu}$/u.test(word)))) {
+    if (/^\p{Lu}/u.test(nextWord) && ((trail === '.' && /^S[tT][eE]?$/.test(word)) || (trail === ':' && words.length > 0 && /^\p{Lu}$/u.test(word)))) {
       word += '.';
       trail = '';
     }
     if (!word) break;
     const bare = fold(word.replace(/[.'’]/g, ''));
-    const isParticle = PARTICLE.test(word) || /^Ste?\.$/.test(word);
-    const isSuffix = words.length >= 2 && (SUFFIX.test(word) || OCR_ROMAN.test(word));
+    const isParticle = PARTICLE.test(word) || /^S[tT](?:[eE])?\.$/.test(word);
+    const isSuffix = (words.length >= 2 && (SUFFIX.test(word) || OCR_ROMAN.test(word))) || (words.length === 1 && trail === ',' && SUFFIX.test(word));
     const isInitial = INITIAL.test(word) || /^\p{Lu}$/u.test(word);
     const isWord = NAME_WORD.test(word) && !NOT_NAME.has(bare);
-    if (!(isParticle || isSuffix || isInitial || isWord)) {
+    if (!(isParticle || isSuffix || isInitial || isWord || alsoSurname(word, trail, words, toks[i + 1]?.text))) {
       break;
     }
-    if (NOT_NAME.has(bare) && !isSuffix && !isInitial) {
+    if (NOT_NAME.has(bare) && !isSuffix && !isInitial && !alsoSurname(word, trail, words, toks[i + 1]?.text)) {
       break;
     }
     words.push({text: isSuffix && OCR_ROMAN.test(word) && !SUFFIX.test(word) ? 'I'.repeat(word.length) : word, start: tok.start, end: tok.start + word.length});
@@ -121,10 +139,14 @@ export function readName(text: string, options: {strict?: boolean} = {}): NameHi
       // "Smith, Jr." keeps its suffix; any other comma or stop ends the name.
       const next = toks[i + 1]?.text.replace(/[,.;]+$/, '');
       if (trail === ',' && next && (SUFFIX.test(next) || SUFFIX.test(next + '.'))) continue;
-      // "DOE, JANE A." — surname first, as court systems print it.
-      if (trail === ',' && words.length === 1) {
+      // "DOE, JANE A." — surname first, as court systems print it; "Ávila Núñez, Itzel" when
+      // a single given name (and initial) ends the text, as in a "Last, First" table.
+      if (trail === ',' && words.length <= 3) {
         const given = readGiven(toks, i + 1);
-        if (given) words.push(...given);
+        if (given && (words.length === 1 || options.surnameFirst || endsSurnameFirst(given, toks))) {
+          surnameFirst = words.length;
+          words.push(...given);
+        }
       }
       break;
     }
@@ -137,11 +159,39 @@ export function readName(text: string, options: {strict?: boolean} = {}): NameHi
   if (options.strict) {
     const last = words[words.length - 1]!;
     const rest = text.slice(last.end);
-    if (!/^[\s.,;:)]*(?:\(?\s*(?:petitioner|respondent|plaintiff|defendant|applicant|demandante|demandad[oa])(?:\(s\))?\s*\)?[\s.,;:]*)?$/i.test(rest)) return null;
+    // A caption line may say who the person is: "ANA RUIZ (DOB: 01/02/1990),", "JOHN ROE, DOB 01/02/1980".
+    const bare = rest.replace(/^[\s.,;:]*(?:\(\s*(?:dob|d\.o\.b\.?|date of birth|born|age|fecha de nacimiento|edad)\b[^()]*\)|(?:dob|d\.o\.b\.?|date of birth|born)\b[\s:]*[\d/.-]+)/i, '');
+    // Specks OCR leaves after a caption name ("Thao Huynh,-") are no more than punctuation.
+    if (!/^[\s.,;:)\-–—_~'"‘’“”]*(?:\(?\s*(?:petitioner|respondent|plaintiff|defendant|applicant|demandante|demandad[oa])(?:\(s\))?\s*\)?[\s.,;:]*)?$/i.test(bare)) return null;
   }
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const comma = words.length > 1 && text.slice(words[0]!.end, words[1]!.start).includes(',');
-  const value = words.map((w) => w.text).join(' ').replace(/^(\S+) /, comma ? '$1, ' : '$1 ');
+  // Given names first, as the case record keeps them: "DOE, JANE A." → "JANE A. DOE".
+  const value = surnameFirst ? naturalOrder(words.map((w) => w.text), surnameFirst) : words.map((w) => w.text).join(' ');
   return {value, index: first.start, length: last.end - first.start};
+}
+
+/** "Jr." after a surname printed first goes to the end: ["BELL", "JR", "MARCUS"] → "MARCUS BELL JR". */
+function naturalOrder(words: string[], surnameCount: number): string {
+  const surname = words.slice(0, surnameCount);
+  const given = words.slice(surnameCount);
+  const suffix = surname.length > 1 && SUFFIX.test(surname[surname.length - 1]!) ? surname.pop()! : undefined;
+  return [...given, ...surname, ...(suffix ? [suffix] : [])].join(' ');
+}
+
+/** A multi-word surname before a comma needs one given name (and an initial) that ends the text. */
+function endsSurnameFirst(given: Token[], toks: Token[]): boolean {
+  const full = given.filter((w) => NAME_WORD.test(w.text) && w.text.length >= 2 && !SUFFIX.test(w.text));
+  if (full.length !== 1) return false;
+  const lastGiven = given[given.length - 1]!;
+  const after = toks.find((t) => t.start >= lastGiven.end);
+  return !after || /^[(\d]/.test(after.text) || NOT_NAME.has(fold(after.text.replace(/[^\p{L}]/gu, '')));
+}
+
+/** "Person" in "Aaliyah Person": a surname when a given name stands before it and the name ends there. */
+function alsoSurname(word: string, trail: string, words: Token[], next: string | undefined): boolean {
+  if (!ALSO_SURNAME.has(fold(word)) || !/^\p{Lu}/u.test(word)) return false;
+  const given = words.filter((w) => NAME_WORD.test(w.text) && w.text.length >= 2);
+  if (!given.length || given.some((w) => NOT_GIVEN.test(fold(w.text)))) return false;
+  return trail !== '' || next === undefined || /^[(\d]/.test(next);
 }

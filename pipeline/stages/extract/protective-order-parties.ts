@@ -13,30 +13,35 @@ import {foldedText, lineAt, segmentAt, valueAfterLabel, type Found, type Reader}
 import {readName} from './protective-order-names.js';
 
 const nameReader: Reader<string> = (text) => readName(text);
+const surnameFirstReader: Reader<string> = (text) => readName(text, {surnameFirst: true});
+/** A heading that says names are printed surname first: "Name (Last, First, Middle)", "Apellido(s), Nombre". */
+const LAST_FIRST = /\blast(?: name)?\s*,\s*first\b|\bsurname\s*,|\bapellidos?\b[^\n]{0,4}\bnombres?\b/;
 
 // Optional tails of a party label: "(s)", "'s", "name", "(insert name)", "full name".
-const TAIL = String.raw`(?:\((?:s|es|ies)\)|s)?(?:'s)?(?: ?\/ ?(?:petitioner|respondent|plaintiff|defendant|applicant|protected (?:person|party)|restrained (?:person|party)|victim))?(?: (?:full )?names?(?:\(s\))?| information| info| details)?(?: ?\([^()\t\n]{0,24}\))?`;
+const TAIL = String.raw`(?:\((?:s|es|ies)\)|s)?(?:'s)?(?: ?\/ ?(?:petitioner|respondent|plaintiff|defendant|applicant|protected (?:person|party)|restrained (?:person|party)|victim))?(?: (?:full )?names?(?:\(s\))?| information| info| details)?(?: ?\([^()\t\n]{0,40}\))?`;
 /** A label that names its value: "Respondent's name", "Petitioner Information". */
 const NAMED = /(?:names?(?:\(s\))?|information|info|details)\)?$/;
-const lead = (core: string) => new RegExp(String.raw`(?:(?:full )?name of (?:the )?)?(?:${core})${TAIL}`, 'g');
+/** Whether a label names its value, ignoring a note in brackets: "PLAINTIFF NAME (Person protected by this order)". */
+const named = (label: string) => NAMED.test(label) || NAMED.test(label.replace(/\s*\([^()]*\)$/, ''));
+const lead = (core: string) => new RegExp(String.raw`(?:(?:full )?name of (?:the )?|nombre (?:completo )?(?:de (?:la |el )?|del ))?(?:${core})${TAIL}`, 'g');
 
 const PROTECTED_LABELS = [
   lead(String.raw`protected (?:person|party|parties|individual)|persons?(?:\(s\))? (?:to be )?protected|personas? protegidas?|persona a proteger`),
   lead(String.raw`person asking for (?:protection|the order)|persona que pide (?:la )?proteccion`),
-  lead(String.raw`petitioner|applicant|plaintiff|complainant|victim|demandante|peticionari[oa]|solicitante|victima`),
+  lead(String.raw`petitioner|applicant|plaintiff|complainant|movant|victim|person seeking (?:protection|the order)|demandante|peticionari[oa]|solicitante|victima|parte (?:protegida|peticionaria|demandante|solicitante)`),
 ];
 const RESTRAINED_LABELS = [
   lead(String.raw`restrained (?:person|party|individual)|persons?(?:\(s\))? (?:to be )?restrained|persona restringida|persona a restringir`),
-  lead(String.raw`respondent|defendant|abuser|demandad[oa]|acusad[oa]|respondiente|peticionad[oa]`),
+  lead(String.raw`respondent|defendant|abuser|adverse party|offender|perpetrator|accused|enjoined party|demandad[oa]|acusad[oa]|respondiente|peticionad[oa]|agresor[a]?|presunt[oa] agresor[a]?|parte (?:demandada|restringida|contraria|peticionada|promovida)`),
 ];
 
-const PROTECTED_ROLE = /^(?:petitioner|applicant|plaintiff|complainant|demandante|peticionari[oa]|solicitante)(?:\(s\)|s)?$/;
-const RESTRAINED_ROLE = /^(?:respondent|defendant|demandad[oa]|acusad[oa]|respondiente|peticionad[oa])(?:\(s\)|s)?$/;
+const PROTECTED_ROLE = /^(?:petitioner|applicant|plaintiff|complainant|movant|victim|demandante|peticionari[oa]|solicitante|victima)(?:\(s\)|s|\([ao]\))?$/;
+const RESTRAINED_ROLE = /^(?:respondent|defendant|abuser|demandad[oa]|acusad[oa]|respondiente|peticionad[oa])(?:\(s\)|s|\([ao]\))?$/;
 /** A caption line between the parties. */
 const SEPARATOR = /^[\s\-–—]*(?:v{1,2}s?\.?|versus|against|and|y|contra|vs\.?)[\s\-–—.,]*$/;
 
 /** Numbering and check boxes that may stand before a label in its cell: "1", "2.", "a.", "(1)", "[X]", "*". */
-const LABEL_PREFIX = /^[\s*•\-–]*(?:(?:\d{1,2}[.)]?|[a-z][.)]|\(\w{1,3}\)|\[[ x✓✔]?\]|[☐☒☑■□])\s*)*$/i;
+const LABEL_PREFIX = /^[\s*•\-–'"‘’“`]*(?:(?:\d{1,2}[.)]?|[a-z][.)]|\(\w{1,3}\)|\[[ x✓✔]?\]|[☐☒☑■□])\s*)*$/i;
 
 function cellOf(layout: Layout, offset: number): {line: Line; segment: Segment} | undefined {
   const line = lineAt(layout, offset);
@@ -57,9 +62,11 @@ function labelValue(layout: Layout, labels: RegExp[], needColon = false): Found<
       const after = folded.slice(end, segment.end);
       // A role word ("Respondent") alone is a caption, not a label: it needs its colon.
       // Other labels may share the cell: "Respondent's name, address, and telephone no."
-      const rest = NAMED.test(m[0]) ? after.replace(/^\s*,(?:\s*,?\s*(?:and\s+)?(?:address|telephone|phone|no|number|date of birth|dob|age|sex|race)\b\.?)+/, '') : after;
-      if (!/^[\s\-–—_.|]*(?::|$)/.test(rest) || (needColon && !/^\s*:/.test(rest) && !NAMED.test(m[0]))) continue;
-      const found = valueAfterLabel(layout, m.index, end + (after.length - rest.length), nameReader, {maxGap: 2, belowLines: 2});
+      const rest = named(m[0]) ? after.replace(/^\s*,(?:\s*,?\s*(?:and\s+)?(?:address|telephone|phone|no|number|date of birth|dob|age|sex|race)\b\.?)+/, '') : after;
+      if (!/^[\s\-–—_.|]*(?::|$)/.test(rest) || (needColon && !/^\s*:/.test(rest) && !named(m[0]))) continue;
+      const near = folded.slice(at.line.start, (layout.lines[at.line.index + 2] ?? at.line).end);
+      const reader = LAST_FIRST.test(near) ? surnameFirstReader : nameReader;
+      const found = valueAfterLabel(layout, m.index, end + (after.length - rest.length), reader, {maxGap: 2, belowLines: 2});
       if (found) return {...found, certainty: found.certainty * 0.95};
     }
   }
@@ -67,7 +74,7 @@ function labelValue(layout: Layout, labels: RegExp[], needColon = false): Found<
 }
 
 const roleOf = (text: string): 'protected' | 'restrained' | undefined => {
-  const word = text.replace(/^[\s(\[-]+|[\s)\].,;:]+$/g, '');
+  const word = text.replace(/\((?:s|es|a|o)\)/g, '').replace(/^[\s(\[-]+|[\s)\].,;:]+$/g, '');
   if (PROTECTED_ROLE.test(word)) return 'protected';
   if (RESTRAINED_ROLE.test(word)) return 'restrained';
   const parts = word.split(/\s*\/\s*/);
@@ -98,7 +105,7 @@ function nameAbove(layout: Layout, line: Line, segment: Segment): Found<string> 
     for (const cell of cells) {
       const text = folded.slice(cell.start, cell.end);
       // "v.", the other party's role, or the State as a party ("PEOPLE OF THE STATE OF ...") end the search.
-      if (SEPARATOR.test(text) || roleOf(text) || /\b(?:people|state of|commonwealth|united states|pueblo)\b/.test(text)) return undefined;
+      if (SEPARATOR.test(text) || roleOf(text) || /\b(?:people|state of|commonwealth|united states|pueblo)\b|^(?:the )?(?:city|town|village|municipality) of\b/.test(text)) return undefined;
       const raw = layout.text.slice(cell.start, cell.end);
       // The whole line is the name, or the name ends at a comma: "JANE DOE, on behalf of minor child J.D.,".
       const loose = readName(raw);
@@ -136,17 +143,27 @@ function nameUnder(layout: Layout, line: Line, segment: Segment): Found<string> 
 }
 
 /** The name just before a role word in its cell: "Ana Ruiz, Petitioner", "In the Matter of A, Petitioner, against B". */
-function nameBefore(layout: Layout, segment: Segment, roleStart: number): Found<string> | undefined {
+function nameBefore(layout: Layout, line: Line, segment: Segment, roleStart: number): Found<string> | undefined {
   const before = layout.text.slice(segment.start, roleStart);
   if (!/[,(]\s*$|\s$/.test(before)) return undefined;
   const body = before.replace(/[\s,(]+$/, '');
-  // The longest run of words at the end that reads as a whole name.
+  const here = lastName(body, (i) => segment.start + i);
+  if (here || line.segments[0] !== segment) return here;
+  // A sentence that wraps inside the name: "In re the matter of A, Petitioner, and Oleksandr" / "Bondarenko, Respondent."
+  const previous = layout.lines[line.index - 1];
+  const tail = previous?.page === line.page ? (previous.segments.find((c) => overlaps(c, segment)) ?? previous.segments[0]) : undefined;
+  if (!tail) return undefined;
+  const head = layout.text.slice(tail.start, tail.end);
+  return lastName(`${head} ${body}`, (i) => (i <= head.length ? tail.start + i : segment.start + i - head.length - 1));
+}
+
+/** The longest run of words at the end of `body` that reads as a whole name; `at` maps offsets in `body` to the layout's text. */
+function lastName(body: string, at: (offset: number) => number): Found<string> | undefined {
   const starts = [...body.matchAll(/(?:^|\s)(?=\S)/g)].map((m) => m.index + m[0].length).filter((i) => body.length - i < 80);
   for (const from of starts) {
     const got = readName(body.slice(from), {strict: true});
     if (!got || got.index !== 0) continue;
-    const start = segment.start + from;
-    return {value: got.value, start, end: start + got.length, certainty: 0.9};
+    return {value: got.value, start: at(from), end: at(from + got.length), certainty: 0.9};
   }
   return undefined;
 }
@@ -162,7 +179,7 @@ function nameAfter(layout: Layout, line: Line, segment: Segment, roleEnd: number
   const wraps = !/[,(;.]/.test(text) && next && next.page === line.page && next.segments[0];
   if (wraps) text += ' ' + layout.text.slice(next.segments[0]!.start, next.segments[0]!.end);
   const got = readName(text);
-  if (!got || got.index !== 0 || !/^\s*(?:[,(]|\p{Ll}|$)/u.test(text.slice(got.index + got.length))) return undefined;
+  if (!got || got.index !== 0 || !/^\s*(?:[,(;]|\.(?:\s|$)|\p{Ll}|$)/u.test(text.slice(got.index + got.length))) return undefined;
   const inLine = layout.text.slice(from, segment.end).length;
   const end = got.length <= inLine ? from + got.length : next!.segments[0]!.start + (got.length - inLine - 1);
   return {value: got.value, start: from, end, certainty: 0.85};
@@ -172,7 +189,7 @@ function nameAfter(layout: Layout, line: Line, segment: Segment, roleEnd: number
 function captionNames(layout: Layout): {protected?: Found<string>; restrained?: Found<string>} {
   const folded = foldedText(layout);
   const out: {protected?: Found<string>; restrained?: Found<string>} = {};
-  const role = /\b(petitioner|applicant|plaintiff|complainant|demandante|peticionari[oa]|solicitante|respondent|defendant|demandad[oa]|acusad[oa]|peticionad[oa])(?:\(s\)|s)?\b/g;
+  const role = /\b(petitioner|applicant|plaintiff|complainant|movant|victim|victima|demandante|peticionari[oa]|solicitante|respondent|defendant|abuser|demandad[oa]|acusad[oa]|peticionad[oa])(?:\(s\)|s|\([ao]\))?(?!\p{L})/gu;
   for (const m of folded.matchAll(role)) {
     const which = roleOf(m[1]!);
     if (!which || out[which]) continue;
@@ -186,13 +203,13 @@ function captionNames(layout: Layout): {protected?: Found<string>; restrained?: 
     const alone = roleOf(folded.slice(at.segment.start, at.segment.end)) !== undefined;
     const found = alone
       ? nameBeside(layout, at.line, at.segment) ?? nameAbove(layout, at.line, at.segment) ?? nameUnder(layout, at.line, at.segment)
-      : nameBefore(layout, at.segment, m.index) ?? nameAfter(layout, at.line, at.segment, end);
+      : nameBefore(layout, at.line, at.segment, m.index) ?? nameAfter(layout, at.line, at.segment, end);
     if (found) out[which] = found;
   }
   return out;
 }
 
-const GOVERNMENT = /^(?:(?:the )?people of the state of [a-z ]+|(?:the )?state of [a-z ]+|(?:the )?commonwealth of [a-z ]+|united states(?: of america)?|el pueblo del estado de [a-z ]+|estado de [a-z ]+)[\s,]*(?:plaintiff|petitioner)?[\s,.]*$/;
+const GOVERNMENT = /^(?:(?:the )?people of the state of [a-z ]+|(?:the )?state of [a-z ]+|(?:the )?commonwealth of [a-z ]+|united states(?: of america)?|(?:the )?(?:city|county|town|village|municipality) of [a-z ]+|el pueblo (?:del estado )?de [a-z ]+|estado de [a-z ]+)[\s,]*(?:plaintiff|petitioner)?[\s,.]*$/;
 
 /** "A v. B" on one line or on caption lines: the parties in order; a criminal case's state first. */
 function versusNames(layout: Layout): {protected?: Found<string>; restrained?: Found<string>; criminal: boolean} {
@@ -237,6 +254,26 @@ function versusNames(layout: Layout): {protected?: Found<string>; restrained?: F
   return {criminal: false};
 }
 
+/**
+ * The first party of a caption whose role word OCR lost: the name that stands alone, comma and
+ * all, on a line a few lines above the restrained party ("INÉS ECHEVERRÍA," / ... / "ÁLVARO
+ * SÁNCHEZ NÚÑEZ," / "Respondent.").
+ */
+function firstParty(layout: Layout, restrained: Found<string>): Found<string> | undefined {
+  const line = lineAt(layout, restrained.start);
+  if (!line) return undefined;
+  for (const above of layout.lines.slice(Math.max(0, line.index - 6), line.index).reverse()) {
+    if (above.page !== line.page) break;
+    const cell = above.segments[0];
+    if (!cell) continue;
+    const raw = layout.text.slice(cell.start, cell.end);
+    if (!/,\s*$/.test(raw)) continue;
+    const got = readName(raw, {strict: true});
+    if (got && got.value !== restrained.value) return {value: got.value, start: cell.start + got.index, end: cell.start + got.index + got.length, certainty: 0.6};
+  }
+  return undefined;
+}
+
 export interface Parties {
   protected?: Found<string>;
   restrained?: Found<string>;
@@ -250,8 +287,9 @@ export function orderParties(layout: Layout): Parties {
   const [restrainedPerson, respondent] = RESTRAINED_LABELS.map((l, i) => labelValue(layout, [l], i === 1));
   const caption = captionNames(layout);
   const versus = versusNames(layout);
-  let protectedFound = protectedPerson ?? caption.protected ?? asking ?? petitioner ?? versus.protected;
   const restrainedFound = restrainedPerson ?? caption.restrained ?? respondent ?? versus.restrained;
+  let protectedFound =
+    protectedPerson ?? caption.protected ?? asking ?? petitioner ?? versus.protected ?? (!versus.criminal && caption.restrained ? firstParty(layout, caption.restrained) : undefined);
   if (protectedFound && restrainedFound && protectedFound.value === restrainedFound.value) protectedFound = undefined;
   return {
     ...(protectedFound ? {protected: protectedFound} : {}),

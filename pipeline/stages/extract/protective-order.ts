@@ -2,7 +2,7 @@ import type {ExtractedField} from '../../../schemas/index.js';
 import type {Layout} from '../layout.js';
 import {toField, type Found} from './find.js';
 import {caseNumber, courtName, fieldFromPieces, orderType} from './protective-order-court.js';
-import {orderDates} from './protective-order-dates.js';
+import {dateOrderOf, orderDates} from './protective-order-dates.js';
 import {orderParties} from './protective-order-parties.js';
 import type {DateOrder} from './readers.js';
 
@@ -15,11 +15,15 @@ export function extractProtectiveOrder(layout: Layout, options: {dateOrder?: Dat
   const put = <T extends ExtractedField['value']>(name: string, found: Found<T> | undefined) => {
     if (found) fields[name] = toField(layout, found);
   };
-  const dates = orderDates(layout, options.dateOrder ?? 'MDY');
+  const dates = orderDates(layout, options.dateOrder ?? dateOrderOf(layout));
   const parties = orderParties(layout);
   const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
   const lastsDays = dates.issue && dates.expiration ? days(dates.expiration.value) - days(dates.issue.value) : undefined;
-  put('orderType', orderType(layout, {criminalCaption: parties.criminal, hearingAhead: dates.hearing !== undefined, ...(lastsDays !== undefined ? {lastsDays} : {})}));
+  const endsAtHearing =
+    dates.issue && dates.hearing && dates.expiration && lastsDays !== undefined
+      ? dates.hearing.value > dates.issue.value && dates.expiration.value <= dates.hearing.value && lastsDays <= 60
+      : false;
+  put('orderType', orderType(layout, {criminalCaption: parties.criminal, hearingAhead: dates.hearing !== undefined, endsAtHearing, ...(lastsDays !== undefined ? {lastsDays} : {})}));
   const court = courtName(layout);
   if (court) fields.courtName = fieldFromPieces(layout, court.value, court.pieces, court.certainty);
   put('caseNumber', caseNumber(layout));
