@@ -1,6 +1,7 @@
 import type {PDFPageProxy} from 'pdfjs-dist/types/src/display/api.js';
 import {type Diagnostic, type ExtractedField, type ExtractionResult, type KnownDocumentType} from '../schemas/index.js';
 import {AbortedError, CasekitError, TooLargeError} from './errors.js';
+import {toGray} from './image/gray.js';
 import {tiffPageCount} from './image/tiff.js';
 import {message, type Locale} from './messages.js';
 import {openPdf, type PdfjsRuntime} from './pdf/open.js';
@@ -14,7 +15,7 @@ import {MIME, sniff} from './stages/ingest.js';
 import {layout} from './stages/layout.js';
 import {mapToCase} from './stages/map-to-case.js';
 import {validate} from './stages/validate.js';
-import type {OcrEngine, ProgressCallback, TextPage} from './types.js';
+import type {OcrEngine, OcrImage, ProgressCallback, TextPage} from './types.js';
 
 /** What a platform supplies: pdf.js, OCR and page rendering (Node or browser). */
 export interface PipelineAdapters {
@@ -93,6 +94,15 @@ async function mapLimit<T, R>(items: T[], limit: number, task: (item: T) => Prom
   return results;
 }
 
+/**
+ * Renders a page for OCR as 8-bit gray: the RGBA render (34 MB for a letter page at 300 dpi)
+ * is released here, not held while the page waits for an OCR worker.
+ */
+async function renderGray(adapters: PipelineAdapters, page: PDFPageProxy): Promise<Extract<OcrImage, {kind: 'gray'}> & {dpi: number}> {
+  const rgba = await adapters.renderPage(page, OCR_DPI);
+  return {kind: 'gray', ...toGray(rgba), dpi: rgba.dpi ?? OCR_DPI};
+}
+
 /** Pages in a TIFF; 1 when its structure cannot be read (decoding then reports the damage). */
 function tiffPages(bytes: Uint8Array): number {
   try {
@@ -146,9 +156,9 @@ async function readPages(adapters: PipelineAdapters, bytes: Uint8Array, file: st
         if (text) return text;
         stage = 'ocr';
         onProgress?.({stage: 'render', page: n, pageCount, progress: done / pageCount});
-        const image = await adapters.renderPage(page, OCR_DPI);
+        const image = await renderGray(adapters, page);
         ocr ??= await adapters.ocr();
-        const result = await ocr.recognize({kind: 'rgba', ...image}, {signal, dpi: image.dpi ?? OCR_DPI});
+        const result = await ocr.recognize(image, {signal, dpi: image.dpi});
         const viewport = page.getViewport({scale: 1});
         // Words come in the frame of the page as read: a quarter turn swaps its sides.
         const turned = Math.round(result.rotation / 90) % 2 !== 0;

@@ -38,12 +38,14 @@ export interface Progress {
 export type ProgressCallback = (progress: Progress) => void;
 
 /**
- * An image ready for OCR: encoded bytes (PNG/JPEG/TIFF/WebP) or raw RGBA pixels. `page` picks
+ * An image ready for OCR: encoded bytes (PNG/JPEG/TIFF/WebP), raw RGBA pixels or 8-bit gray
+ * pixels (a quarter of RGBA's memory while the page waits for a worker). `page` picks
  * one page (0-based) of a multi-page TIFF; other formats have only page 0.
  */
 export type OcrImage =
   | {kind: 'encoded'; bytes: Uint8Array; mime: string; page?: number}
-  | {kind: 'rgba'; data: Uint8ClampedArray; width: number; height: number};
+  | {kind: 'rgba'; data: Uint8ClampedArray; width: number; height: number}
+  | {kind: 'gray'; data: Uint8Array; width: number; height: number};
 
 export interface OcrPageResult {
   width: number;

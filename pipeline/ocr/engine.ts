@@ -3,7 +3,7 @@ import {despeckle} from '../image/despeckle.js';
 import {encodePgm} from '../image/encode.js';
 import {toGray} from '../image/gray.js';
 import {normalizeBackground} from '../image/normalize.js';
-import {fitSize, GrayDownscaler, type SizeLimits, DEFAULT_MAX_LONG_SIDE, DEFAULT_MAX_PIXELS, resizeGray} from '../image/resize.js';
+import {downscaleGray, fitSize, GrayDownscaler, type SizeLimits, DEFAULT_MAX_LONG_SIDE, DEFAULT_MAX_PIXELS, resizeGray} from '../image/resize.js';
 import {rotateGray, rotateQuarter} from '../image/rotate.js';
 import {estimateSkew, type SkewEstimate} from '../image/skew.js';
 import type {GrayImage} from '../image/types.js';
@@ -165,24 +165,33 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
     }
   }
 
-  async function recognizePage(image: OcrImage, opts: OcrRecognizeOptions): Promise<OcrPageResult> {
+  /**
+   * Decodes a page and cleans it for tesseract. A function of its own so that the decoded and
+   * intermediate copies (tens of MB on a 300-dpi page) are released before the page waits for a
+   * worker, rather than held by the suspended caller.
+   */
+  async function preparePage(image: OcrImage, opts: OcrRecognizeOptions): Promise<{base: GrayImage; sourceWidth: number; sourceHeight: number; dpi: number}> {
     const {signal} = opts;
     const file = opts.file ?? 'image';
     const decoded =
-      image.kind === 'rgba'
-        ? decodeRgba(image, limits, file)
-        : await decode(image, {limits, file, ...(signal ? {signal} : {})});
+      image.kind === 'encoded' ? await decode(image, {limits, file, ...(signal ? {signal} : {})}) : decodeRaw(image, limits, file);
     throwIfAborted(signal, file);
     // Tesseract lays out the page by its resolution; without one (PNGs without pHYs, raw
     // pixels) it assumes 70 dpi and drops table cells it takes for noise. A render's dpi holds
     // while the image was not scaled; otherwise assume a letter page filling the long side.
-    const scaled = image.kind !== 'rgba' || decoded.gray.width !== image.width;
+    const scaled = image.kind === 'encoded' || decoded.gray.width !== image.width;
     const dpi = opts.dpi && !scaled ? opts.dpi : estimateDpi(decoded.gray.width, decoded.gray.height);
-    opts = {...opts, dpi};
     const flat = normalizeBackground(decoded.gray).image;
     // Specks up to 2 px at 300 dpi (scaled with the resolution); below 200 dpi punctuation is
     // that small too, so low-resolution pages are left alone.
     const base = clean && dpi >= 200 ? despeckle(flat, {maxSize: Math.round((2 * dpi) / 300)}).image : flat;
+    return {base, sourceWidth: decoded.sourceWidth, sourceHeight: decoded.sourceHeight, dpi};
+  }
+
+  async function recognizePage(image: OcrImage, opts: OcrRecognizeOptions): Promise<OcrPageResult> {
+    const {signal} = opts;
+    const {base, sourceWidth, sourceHeight, dpi} = await preparePage(image, opts);
+    opts = {...opts, dpi};
     const skew = estimateSkew(base);
     const blank = skew.inkPixels < 200;
 
@@ -234,8 +243,8 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
 
     const sideways = best.turns % 2 === 1;
     return {
-      width: sideways ? decoded.sourceHeight : decoded.sourceWidth,
-      height: sideways ? decoded.sourceWidth : decoded.sourceHeight,
+      width: sideways ? sourceHeight : sourceWidth,
+      height: sideways ? sourceWidth : sourceHeight,
       words: best.page.words,
       rotation: normalizeDegrees(best.rotation),
     };
@@ -248,13 +257,21 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
   };
 }
 
-/** Converts raw RGBA to grayscale within `limits`, area-averaging when it must shrink. */
-export function decodeRgba(image: Extract<OcrImage, {kind: 'rgba'}>, limits: SizeLimits, file = 'image'): DecodedPage {
+/**
+ * Converts raw RGBA or gray pixels to grayscale within `limits`, area-averaging when it must
+ * shrink. Gray pixels that fit are used as they are, not copied.
+ */
+export function decodeRaw(image: Exclude<OcrImage, {kind: 'encoded'}>, limits: SizeLimits, file = 'image'): DecodedPage {
   const {data, width, height} = image;
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0 || data.length !== width * height * 4) {
-    throw new CorruptImageError(file, new Error(`RGBA buffer of ${data.length} bytes does not match ${width}×${height}`));
+  const channels = image.kind === 'rgba' ? 4 : 1;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0 || data.length !== width * height * channels) {
+    throw new CorruptImageError(file, new Error(`${image.kind === 'rgba' ? 'RGBA' : 'gray'} buffer of ${data.length} bytes does not match ${width}×${height}`));
   }
   const fit = fitSize(width, height, limits);
+  if (image.kind === 'gray') {
+    const gray = {data: image.data, width, height};
+    return {gray: fit.scale === 1 ? gray : downscaleGray(gray, fit.width, fit.height), sourceWidth: width, sourceHeight: height};
+  }
   if (fit.scale === 1) return {gray: toGray(image), sourceWidth: width, sourceHeight: height};
   const d = new GrayDownscaler(width, height, fit.width, fit.height);
   d.pushRgbaRows(data, height);

@@ -8,6 +8,6 @@ export type {
   RecognizeRequest,
   WorkerOptionsSource,
 } from './pool.js';
-export {createOcrEngine, decodeRgba, isPoor, quality, POOR_CONFIDENCE} from './engine.js';
+export {createOcrEngine, decodeRaw, isPoor, quality, POOR_CONFIDENCE} from './engine.js';
 export type {DecodeContext, DecodedPage, ImageDecoder, OcrEngineOptions, OcrRecognizeOptions, PooledOcrEngine} from './engine.js';
 export {wordsFromTsv, wordsFromPage} from './words.js';

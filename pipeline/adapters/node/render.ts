@@ -10,14 +10,14 @@ export type RenderablePage = Pick<PDFPageProxy, 'getViewport' | 'render'>;
 /**
  * Renders one PDF page to RGBA pixels with @napi-rs/canvas (the canvas pdf.js itself uses in
  * Node) at `dpi`, on white. Pages that would exceed `maxPixels` (posters, A0 plans) are rendered
- * at a lower resolution instead. Use the pdf.js module from `loadNodePdfjs()` so fonts and
+ * at a lower resolution instead; the returned `dpi` is the one rendered. Use the pdf.js module from `loadNodePdfjs()` so fonts and
  * decoders come from the installed package.
  */
 export async function renderPdfPage(
   page: RenderablePage,
   dpi = 300,
   maxPixels = MAX_RENDER_PIXELS,
-): Promise<{data: Uint8ClampedArray; width: number; height: number}> {
+): Promise<{data: Uint8ClampedArray; width: number; height: number; dpi: number}> {
   let scale = dpi / 72;
   const base = page.getViewport({scale: 1});
   const pixels = base.width * base.height * scale * scale;
@@ -35,5 +35,7 @@ export async function renderPdfPage(
     viewport,
   }).promise;
   const {data} = context.getImageData(0, 0, width, height);
-  return {data, width, height};
+  // Release the canvas's 34 MB of native pixels now rather than when it is collected.
+  canvas.width = canvas.height = 1;
+  return {data, width, height, dpi: Math.round(scale * 72)};
 }

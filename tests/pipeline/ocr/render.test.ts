@@ -5,6 +5,7 @@ import type {PDFDocumentProxy} from 'pdfjs-dist/types/src/display/api.js';
 import {createNodeOcrEngine} from '../../../pipeline/adapters/node/ocr.js';
 import {loadNodePdfjs} from '../../../pipeline/adapters/node/pdfjs.js';
 import {renderPdfPage} from '../../../pipeline/adapters/node/render.js';
+import {CorruptImageError} from '../../../pipeline/errors.js';
 import type {PooledOcrEngine} from '../../../pipeline/ocr/engine.js';
 import {drawCard} from './synthetic.js';
 
@@ -53,9 +54,29 @@ describe('PDF page rendering (Node)', () => {
   });
 
   test('caps the pixel count of huge pages', async () => {
-    const {width, height} = await renderPdfPage(await pdf.getPage(3), 300, 4_000_000);
+    const {width, height, dpi} = await renderPdfPage(await pdf.getPage(3), 300, 4_000_000);
     assert.ok(width * height <= 4_000_000);
     assert.equal(width, height);
+    // The resolution actually rendered, for tesseract's layout analysis.
+    const side = (await pdf.getPage(3)).getViewport({scale: 1}).width;
+    assert.ok(dpi < 300 && Math.abs((side * dpi) / 72 - width) < 0.01 * width, `${dpi} dpi for ${width} px`);
+  });
+
+  test('reports the resolution it rendered at', async () => {
+    assert.equal((await renderPdfPage(await pdf.getPage(1), 300)).dpi, 300);
+    assert.equal((await renderPdfPage(await pdf.getPage(1), 150)).dpi, 150);
+  });
+
+  test('a rendered page read as gray pixels gives the same words as RGBA', async () => {
+    const image = await renderPdfPage(await pdf.getPage(2), 300);
+    const gray = new Uint8Array(image.width * image.height);
+    for (let i = 0; i < gray.length; i++) gray[i] = image.data[i * 4]!;
+    const [fromRgba, fromGray] = await Promise.all([
+      engine.recognize({kind: 'rgba', ...image}, {dpi: 300}),
+      engine.recognize({kind: 'gray', data: gray, width: image.width, height: image.height}, {dpi: 300}),
+    ]);
+    assert.deepEqual(fromGray.words.map((w) => w.text), fromRgba.words.map((w) => w.text));
+    await assert.rejects(engine.recognize({kind: 'gray', data: gray.subarray(1), width: image.width, height: image.height}), CorruptImageError);
   });
 
   test('a rendered scanned page goes through OCR', async () => {
