@@ -26,8 +26,12 @@ import {
 import {fold, lineAt} from './find.js';
 import type {Layout} from '../layout.js';
 
-const LANDLORD_ROLE = String.raw`(?:${ocrWord('landlord')}s?|landlady|${ocrWord('lessor')}s?|owners?|arrendador(?:a|es)?|propietari[oa]s?|arrendante)`;
-const TENANT_ROLE = String.raw`(?:${ocrWord('tenant')}s?(?:\s*\(s\))?|${ocrWord('lessee')}s?|${ocrWord('resident')}s?(?:\s*\(s\))?|renters?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
+/** Who rents a sublet or a room out: the tenant's landlord, ahead of any owner or master landlord. */
+const SUBLANDLORD_ROLE = String.raw`(?:sub-?${ocrWord('lessor')}s?|sub-?${ocrWord('landlord')}s?|sub-?arrendador(?:a)?)`;
+const LANDLORD_ROLE = String.raw`(?:${SUBLANDLORD_ROLE}|${ocrWord('landlord')}s?|landlady|${ocrWord('lessor')}s?|(?:home)?owners?|arrendador(?:a|es)?|propietari[oa]s?|arrendante)`;
+/** Terms an opening sentence may define for the landlord: public-housing leases call it "Management", "PHA" or "the Authority". */
+const LANDLORD_TERM = String.raw`(?:${LANDLORD_ROLE}|management|(?:housing )?authority|agency|pha|ha|owner\/agent)`;
+const TENANT_ROLE = String.raw`(?:(?:sub-?)?${ocrWord('tenant')}s?(?:\s*\(s\))?|(?:sub-?)?${ocrWord('lessee')}s?(?:\s*\(s\))?|${ocrWord('resident')}s?(?:\s*\(s\))?|(?:room )?renters?|roomers?|roommates?|head of (?:the )?household|subarrendatari[oa]s?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
 
 const Q = `[,.]?["“”'‘’«»]?`;
 const ART = String.raw`(?:(?:the|el|la|los|las|lo)\s+)?`;
@@ -40,7 +44,8 @@ const NOT_MORE = String.raw`(?![\p{L}])(?!['’]s)`;
 function markers(role: string): RegExp[] {
   return [
     // ("Landlord"), (the "Tenants"), (hereinafter "Landlord"), (collectively, "Tenant"), (en lo sucesivo "el Arrendador")
-    String.raw`\(\s*(?:(?:(?:${INTRO_EN}|${INTRO_ES})\s*,?\s*)+${NAMING}\s*)?(?:an?\s+)?${ART}${Q}\s*${ART}${role}\s*${Q}\s*(?:(?:[,;]|\band\b|\by\b)[^)]{0,60})?\)`,
+    // (hereinafter, whether one or more, "Lessee"): any short introduction before the quoted term.
+    String.raw`\(\s*(?:(?:(?:${INTRO_EN}|${INTRO_ES})\s*,?\s*)+${NAMING}\s*|[^()"“”«»]{0,60}?[\s,:]\s*)?(?:an?\s+)?${ART}${Q}\s*${ART}${role}\s*${Q}\s*(?:(?:[,;]|\band\b|\by\b)[^)]{0,60})?\)`,
     // , as Landlord / , como Arrendador / en su calidad de arrendador
     String.raw`,?\s*(?:as|como|en (?:su )?(?:calidad|caracter) de)\s+${ART}${Q}${ART}${role}${Q}${NOT_MORE}`,
     // , hereinafter (referred to as) "Landlord"
@@ -52,7 +57,7 @@ function markers(role: string): RegExp[] {
     String.raw`,\s*${ART}["“«]\s*${ART}${role}\s*["”»]`,
   ].map((s) => new RegExp(s, 'gu'));
 }
-const MARKERS = {landlord: markers(LANDLORD_ROLE), tenant: markers(TENANT_ROLE)};
+const MARKERS = {landlord: markers(LANDLORD_TERM), tenant: markers(TENANT_ROLE)};
 /** Any defined term: ("Agreement"), (the "Premises"). Its end bounds the next party's name. */
 const DEFINITION = /\(\s*(?:the\s+|el\s+|la\s+)?["“][^"”()]{1,40}["”]\s*\)/g;
 /** Words that come right before the first party's name. */
@@ -129,6 +134,8 @@ function proseParty(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[]
 const LANDLORD_EXTRA = String.raw`(?:${ocrWord('landlord')}|${ocrWord('lessor')}|owner|agent|manager|property manager|managing agent|authorized agent|management(?: company)?|arrendador|propietario|agente|administrador)`;
 const NAME_OF = String.raw`(?:(?:(?:printed |print |full |legal )?name(?:s|\s*\(s\))? of|nombres? del?)\s+(?:the\s+)?)?`;
 const LANDLORD_LABELS = [
+  // A sublease's landlord is the sublessor, whatever owner or master landlord the form also names.
+  String.raw`${NAME_OF}(?:${SUBLANDLORD_ROLE}|original (?:tenant|lessee))(?:['’]s)?(?:\s+(?:(?:full |legal )?name|nombre))?`,
   String.raw`${NAME_OF}(?:${LANDLORD_ROLE.replace('arrendador(?:a|es)?', 'arrendador(?:a)?')}|property owner|duen[oa]|casero)(?:\s*(?:/|&|\bor\b|\band\b|\bo\b|\by\b)\s*${LANDLORD_EXTRA})*(?:['’]s)?(?:\s+(?:(?:full |legal )?name|nombre))?(?:\s*\([^)\t\n]{0,30}\))?`,
   String.raw`${NAME_OF}(?:property manager|managing agent|manager|agent|administrador|agente)(?:\s*(?:/|&|\bor\b)\s*${LANDLORD_EXTRA})*(?:['’]s)?(?:\s+name)?`,
 ];
@@ -170,7 +177,7 @@ function labelledLandlord(d: LeaseDoc): Found<string> | undefined {
     for (const hit of findLabels(d, label)) {
       for (const region of partyRegions(d, hit)) {
         // A bare "Agent" or "Manager" is a caption under a signature, not a label.
-        if (i > 0 && !hit.colon && region.where !== 'right') continue;
+        if (i === LANDLORD_LABELS.length - 1 && !hit.colon && region.where !== 'right') continue;
         const got = readLandlordName(d, region.start, region.end);
         if (got) return {value: got.name, start: got.index, end: got.index + got.name.length, certainty: hit.colon ? 0.9 : 0.85};
       }

@@ -44,7 +44,7 @@ function wordBefore(d: LeaseDoc, hit: LabelHit): string {
 // ---------------------------------------------------------------------------
 
 const ADDRESS_LABELS = [
-  String.raw`(?:(?:rental|leased|subject|the)\s+)?(?:${ocrWord('premises')}|property|dwelling|residence|rental unit|apartment|unit)(?:\s+(?:address|location))?|(?:property|premises|rental|unit|street|residence|service)\s+address|address of (?:the )?(?:leased )?(?:premises|property|rental unit|rental|unit|dwelling|residence)|(?:direccion|domicilio|ubicacion)(?: (?:de la propiedad|del inmueble|de la vivienda|del local|arrendad[oa]|de la unidad))?|inmueble(?: arrendado)?|propiedad|vivienda`,
+  String.raw`(?:(?:rental|leased|subleased|sublet|rented|demised|subject|the)\s+)?(?:${ocrWord('premises')}|property|dwelling|residence|rental unit|apartment|unit)(?:\s+(?:address|location))?|(?:property|premises|rental|unit|street|residence|service)\s+address|address of (?:the )?(?:leased )?(?:premises|property|rental unit|rental|unit|dwelling|residence)|(?:direccion|domicilio|ubicacion)(?: (?:de la propiedad|del inmueble|de la vivienda|del local|arrendad[oa]|de la unidad))?|inmueble(?: arrendado)?|propiedad|vivienda`,
   String.raw`address|location`,
 ];
 const ADDRESS_PROSE =
@@ -142,7 +142,8 @@ export function propertyAddress(layout: Layout): Found<string> | undefined {
   const composed = composedAddress(d);
   if (composed) return composed;
   // Else the first address that is not the landlord's or where to pay.
-  for (const m of d.text.matchAll(/\b\d{1,6}[A-Za-z]?\s+\p{Lu}/gu)) {
+  // A street number starts its line or follows a space: not the cents of "815.00" over the next line.
+  for (const m of d.text.matchAll(/(?<![\d.,$])\b\d{1,6}[A-Za-z]?[ ]+\p{Lu}/gu)) {
     if (NOT_PREMISES.test(d.flat.slice(Math.max(0, m.index - 80), m.index))) continue;
     const got = readPremises(d, m.index, false, 0);
     if (got) return {...got, certainty: 0.7};
@@ -169,7 +170,8 @@ const readMoneyAt = (text: string, maxGap: number) => {
   const m = findMoney(flat).find((x) => x.value > 0);
   if (m && m.index <= maxGap) return m;
   // A field's amount may be a bare whole number: "Monthly Rent: 1200".
-  const bare = /(?<![\d.,/-])\$?\s*(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d/.,-]|\s*%)/.exec(flat);
+  // Not a street number: "1070 W Lakeview Ave" is followed by a capitalised word.
+  const bare = /(?<![\d.,/-])\$?\s*(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d/.,-]|\s*%|\s+\p{Lu})/u.exec(flat);
   if (bare && bare.index <= maxGap && (!m || bare.index < m.index)) {
     return {value: Number(bare[1]!.replace(/,/g, '')), index: bare.index, length: bare[0].length};
   }
@@ -266,11 +268,11 @@ export const securityDeposit = (layout: Layout) => {
 
 const OF_TERM = String.raw`(?:\s+(?:of|del?|de la)\s+(?:the\s+)?(?:lease|agreement|tenancy|term|rental|contrato|arrendamiento|plazo))?`;
 const START_LABELS = [
-  String.raw`(?:(?:lease |term |rental |tenancy )?(?:start(?:ing)?|begin(?:ning|s)?|commencement|commences?)(?: date| on)?|(?:lease |rental )?(?:start|commencement|move[- ]in|beginning) date|date (?:of )?(?:commencement|move[- ]in)|move[- ]in|fecha de (?:inicio|comienzo|entrada|ingreso|ocupacion)|inicio(?: del (?:contrato|arrendamiento|plazo))?|(?:comienza|inicia|empieza)(?: el)?)${OF_TERM}`,
+  String.raw`(?:(?:(?:sub)?lease |sublet |term |rental |tenancy |occupancy )?(?:start(?:ing|s)?|begin(?:ning|s)?|commencement|commences?)(?: date| on)?|(?:(?:sub)?lease |rental )?(?:start|commencement|move[- ]in|beginning) date|date (?:of )?(?:commencement|move[- ]in)|move[- ]in|fecha de (?:inicio|comienzo|entrada|ingreso|ocupacion)|inicio(?: del (?:contrato|arrendamiento|plazo))?|(?:comienza|inicia|empieza)(?: el)?)${OF_TERM}`,
   String.raw`effective date|fecha efectiva|from|desde`,
 ];
 const END_LABELS = [
-  String.raw`(?:(?:lease |term |rental |tenancy )?(?:end(?:s|ing)?|expir(?:es|ation|y)|terminat(?:es|ion))(?: date| on)?|(?:lease |rental )?(?:end|expiration|termination|ending|move[- ]out) date|fecha de (?:terminacion|vencimiento|fin|finalizacion|termino|salida)|(?:termino|vencimiento|fin)(?: del (?:contrato|arrendamiento|plazo))?|(?:termina|vence|finaliza)(?: el)?)${OF_TERM}`,
+  String.raw`(?:(?:(?:sub)?lease |sublet |term |rental |tenancy |occupancy )?(?:end(?:s|ing)?|expir(?:es|ation|y)|terminat(?:es|ion))(?: date| on)?|(?:(?:sub)?lease |rental )?(?:end|expiration|termination|ending|move[- ]out) date|fecha de (?:terminacion|vencimiento|fin|finalizacion|termino|salida)|(?:termino|vencimiento|fin)(?: del (?:contrato|arrendamiento|plazo))?|(?:termina|vence|finaliza)(?: el)?)${OF_TERM}`,
   String.raw`to|through|thru|until|hasta`,
 ];
 const RANGE_LABELS = [
@@ -279,10 +281,15 @@ const RANGE_LABELS = [
 
 const START_KW =
   /\b(?:commenc(?:e|es|ing|ement)|begin(?:s|ning)?|start(?:s|ing)?|from|a partir del?|desde(?: el)?|comenzando|comenzara(?: a regir)?|empezara|empezando|iniciando|iniciara|inicia|con inicio|(?:con )?(?:fecha de )?inicio(?: del (?:contrato|arrendamiento|plazo))?(?: sera| es)?|con vigencia del?|vigencia del?|del)\b(?:\s+(?:on|as of|el|the|date|de|dia)\b)*\s*[,:]?\s*/g;
-const END_KW =
-  /(?:\b(?:end(?:s|ing)?|terminat(?:e|es|ing)|expir(?:e|es|ing)|until|through|thru|to|and ending|al|hasta|terminando|terminara|concluira|concluyendo|vencera|vence|finalizara|finalizando|y)\b(?:\s+(?:on|el|the|de|dia)\b)*|[-–—])\s*[,:]?\s*$/;
-const END_PROSE =
-  /\b(?:ending|ends|end on|expir(?:es|ing|ation date)|terminat(?:es|ing)|(?:fecha de )?(?:terminacion|vencimiento)|terminara|concluira|finalizara|vencera|vence)\b(?:\s+(?:on|el|the|de|dia)\b)*\s*[,:]?\s*/g;
+/** "at midnight on", "at 11:59 p.m. on the", "a las 12:00 horas del": a time of day before an end date. */
+const AT_TIME = String.raw`(?:\s*,?\s*(?:at|a las?)\s+(?:midnight|noon|(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|horas|hrs\.?)?))(?:\s+(?:local time|hora local))?\s*,?)?`;
+const END_KW = new RegExp(
+  String.raw`(?:\b(?:end(?:s|ing)?|terminat(?:e|es|ing)|expir(?:e|es|ing)|until|through|thru|to|and ending|al|hasta|terminando|terminara|concluira|concluyendo|vencera|vence|finalizara|finalizando|y)\b${AT_TIME}(?:\s+(?:on|el|the|de|dia|del)\b)*|[-–—])\s*[,:]?\s*$`,
+);
+const END_PROSE = new RegExp(
+  String.raw`\b(?:ending|ends|end on|expir(?:e|es|ing|ation date)|terminat(?:e|es|ing)|(?:fecha de )?(?:terminacion|vencimiento)|terminara|concluira|finalizara|vencera|vence)\b${AT_TIME}(?:\s+(?:on|el|the|de|dia|del)\b)*\s*[,:]?\s*`,
+  'g',
+);
 const RENEWAL = /\b(?:renew\w*|extend\w*|extension|new term|renovaci\w*|renovar\w*|prorroga\w*|ampliaci\w*)\b/;
 const TERM_WORD = /\b(?:term|lease|agreement|tenancy|rental|contrato|arrendamiento|plazo|vigencia)\b/;
 

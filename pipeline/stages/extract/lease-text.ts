@@ -136,10 +136,23 @@ export function valueRegions(d: LeaseDoc, hit: LabelHit, belowLines = 2): ValueR
     return out;
   }
   const next = line.segments[line.segments.indexOf(hit.segment) + 1];
-  if (next) out.push({start: next.start, end: line.end, text: d.text.slice(next.start, line.end), where: 'right'});
+  const right: ValueRegion | undefined = next && {start: next.start, end: line.end, text: d.text.slice(next.start, line.end), where: 'right'};
   // "2. TERM." is a section heading: what follows is prose, not the label's box. A bare word
   // followed by more cells is a word of prose OCR cut into cells.
-  if (/^\s*\.\s*$/.test(tail) || (next && !hit.colon && /^[^\p{L}]*\p{Ll}/u.test(d.text.slice(next.start, next.end)))) return out;
+  if (/^\s*\.\s*$/.test(tail) || (next && !hit.colon && /^[^\p{L}]*\p{Ll}/u.test(d.text.slice(next.start, next.end)))) return right ? [right] : out;
+  const below = regionBelow(d, hit, belowLines);
+  // A row of captions with no figures and no colons ("SUBLESSOR NAME | END DATE") is a grid of
+  // labels over their boxes: the cell to the right is the next label, so the box below comes first.
+  const captions = !hit.colon && line.segments.length > 1 && line.segments.every((c) => !/[\d:$]/.test(d.text.slice(c.start, c.end)));
+  if (captions && below) out.push(below);
+  if (right) out.push(right);
+  if (below && !captions) out.push(below);
+  return out;
+}
+
+/** The cell under a label's box on the next lines, if the label has one. */
+function regionBelow(d: LeaseDoc, hit: LabelHit, belowLines: number): ValueRegion | undefined {
+  const line = hit.line;
   const height = Math.max(line.bbox.height, 0.005);
   let previous = line;
   for (const lower of d.layout.lines.slice(line.index + 1, line.index + 1 + belowLines)) {
@@ -154,11 +167,10 @@ export function valueRegions(d: LeaseDoc, hit: LabelHit, belowLines = 2): ValueR
     if (!cell) continue;
     // A row of its own ("Tenant 1: | Jamal Washington"): the label's box is not there.
     const left = lower.segments[at - 1];
-    if (/:/.test(d.text.slice(cell.start, cell.end)) || (left && /:\s*$/.test(d.text.slice(left.start, left.end)))) break;
-    out.push({start: cell.start, end: cell.end, text: d.text.slice(cell.start, cell.end), where: 'below'});
-    break;
+    if (/:/.test(d.text.slice(cell.start, cell.end)) || (left && /:\s*$/.test(d.text.slice(left.start, left.end)))) return undefined;
+    return {start: cell.start, end: cell.end, text: d.text.slice(cell.start, cell.end), where: 'below'};
   }
-  return out;
+  return undefined;
 }
 
 /** The sentence (in the flat text) around an offset: from after the last full stop to the next. */
@@ -196,7 +208,9 @@ const LABEL_WORDS = new Set(
     'date dated fecha signature signatures signed firma sign print printed name names nombre nombres address direccion domicilio ' +
     'phone telephone tel email e-mail initials iniciales unit premises property rent renta deposit deposito lease agreement contract contrato ' +
     'term plazo page pagina amount total monthly due fee fees late security notice notices section clause rules by por ' +
-    'apt apartment suite street city state zip county estado ciudad'
+    'apt apartment suite street city state zip county estado ciudad ' +
+    'sublease sublet begins ends start starts end move-in move-out effective household members relationship age bedroom bedrooms size ' +
+    'contract gross portion share subsidy assistance payment'
   ).split(' '),
 );
 /** Lowercase words of prose that never occur in a name. */
@@ -388,9 +402,20 @@ export function readLandlordName(d: LeaseDoc, start: number, end = Infinity): Na
   return {name, index: at};
 }
 
+/** ", as (managing) agent for", "on behalf of": an agent names the owner it acts for next. */
+const AGENT_FOR =
+  /,?\s+(?:(?:as|its|the)\s+)?(?:(?:managing|authorized|leasing|property|rental)\s+)?(?:agents?|managers?)\s+(?:for|of)\s+(?:(?:the\s+)?(?:owners?|landlord|lessor)\s*,?\s+)?|,?\s+(?:acting\s+)?on behalf of\s+(?:(?:the\s+)?owners?\s*,?\s+)?|,?\s+(?:como\s+)?(?:agente|administrador[a]?|apoderad[oa])\s+(?:de|del)\s+(?:(?:el\s+|la\s+)?propietari[oa]\s*,?\s+)?/iu;
+
 /** Cleans a landlord's name: no honorific, no ", a California LLC" or ", by its agent ...". */
 export function landlordFrom(raw: string): string | undefined {
   let s = stripHonorific(fixOcrLetters(raw.replace(/\s+/g, ' ')));
+  // "Keystone Realty, as agent for Juniper Flats LP": the landlord is the owner the agent acts for.
+  const principal = AGENT_FOR.exec(s);
+  if (principal) {
+    const owner = landlordFrom(s.slice(principal.index + principal[0].length));
+    if (owner) return owner;
+    s = s.slice(0, principal.index);
+  }
   // What follows a comma in lowercase describes the party: ", a California limited liability company", ", by ...".
   s = s.replace(/,\s+(?=\p{Ll})(?!(?:inc|llc|ltd|l\.l\.c|corp|co)\b).*$/u, '');
   s = s.replace(/\s+(?:by|through|c\/o|represented by|acting (?:by|through)|representad[oa] por|por conducto de)\s.*$/iu, '');
