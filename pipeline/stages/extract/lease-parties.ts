@@ -265,6 +265,29 @@ function dedupe(names: NameHit[]): NameHit[] {
   return out;
 }
 
+/** The first item of a numbered list: "(1) ", "1. ", "1) ". */
+const LIST_ITEM = /\(?1[.)]\s/;
+
+/** Names in a numbered list that starts at `start`, inline or one item a line: "(1) Ana Ruiz (2) Li Wei". */
+function listedNames(d: LeaseDoc, start: number): {names: NameHit[]; start: number; end: number} | undefined {
+  const item = /[ \t]*\(?(\d{1,2})[.)][ \t]+([^\n]*?)(?=[ \t]+\(?\d{1,2}[.)][ \t]|\n|$)\n?/uy;
+  const names: NameHit[] = [];
+  let at = start;
+  for (let n = 1; ; n++) {
+    item.lastIndex = at;
+    const m = item.exec(d.text);
+    if (!m || Number(m[1]) !== n) break;
+    const text = m[2]!;
+    const from = m.index + m[0].indexOf(text);
+    // One person an item: "None", "N/A" or a sentence ends the list.
+    const got = splitNames(text);
+    if (got.length !== 1) break;
+    names.push({name: got[0]!.name, index: from + got[0]!.index});
+    at = m.index + m[0].length;
+  }
+  return names.length ? {names, start, end: at} : undefined;
+}
+
 /**
  * A role named before the party: "Landlord, Oak LLC, and Tenant, Ana Ruiz, agree",
  * "comparecen como arrendador el señor Juan Pérez y como arrendataria la señora Ana Ruiz".
@@ -272,11 +295,14 @@ function dedupe(names: NameHit[]): NameHit[] {
 function roleFirst(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[]; start: number; end: number} | undefined {
   const word = role === 'landlord' ? LANDLORD_ROLE : TENANT_ROLE;
   const re = new RegExp(
-    String.raw`(?:\b(?:as|como|en calidad de)\s+${ART}${Q}${word}${Q}\s*[,:]?|(?<![\p{L}'’])${ART}${word}${Q}\s*,|\b(?:between|and|entre|y|by|with|con)\s+${ART}${word}\s*:?)\s+(?=\p{L})`,
+    String.raw`(?:\b(?:as|como|en calidad de)\s+${ART}${Q}${word}${Q}\s*[,:]?|(?<![\p{L}'’])${ART}${word}${Q}\s*,|\b(?:between|and|entre|y|by|with|con)\s+${ART}${word}\s*:?|(?<![\p{L}'’])${ART}${word}(?:\s*\([^()]{0,60}\))?\s*:)\s+(?=\p{L}|${LIST_ITEM.source})`,
     'gu',
   );
   for (const m of d.flat.matchAll(re)) {
     const start = m.index + m[0].length;
+    // "you, the resident(s) (list all people signing): (1) Ana Ruiz (2) Li Wei": a numbered list.
+    const list = role === 'tenant' ? listedNames(d, start) : undefined;
+    if (list?.names.length) return list;
     if (!/^[\p{Lu}]/u.test(stripHonorific(d.text.slice(start, start + 60)).replace(/^(?:el|la|los|las)\s+/, ''))) continue;
     // Up to the end of the clause: a comma before a lowercase word, a bracket, a full stop, the next role.
     const rest = d.text.slice(start, start + 160).replace(/\s/g, ' ');

@@ -244,6 +244,12 @@ export function isPersonName(name: string): boolean {
   let proper = 0;
   for (const w of words) {
     const b = bare(w);
+    // A middle initial "A." or "I" is not the article or the pronoun.
+    if (/^\p{Lu}\.$/u.test(w)) {
+      proper++;
+      continue;
+    }
+    if (/^\p{Lu}$/u.test(w) && w !== words[0]) continue;
     if (ROLE_WORDS.has(b) || LABEL_WORDS.has(b) || PROSE_WORDS.has(b)) {
       if (!PARTICLES.test(b)) return false;
     }
