@@ -13,7 +13,7 @@ import {findMoney} from '../../parse/money.js';
 import type {Layout} from '../layout.js';
 import type {Found} from './find.js';
 import {readAddress} from './readers.js';
-import {findLabels, fixOcrLetters, gapFor, leaseDoc, type LabelHit, type LeaseDoc, ocrWord, sentenceAt, type ValueRegion, valueRegions} from './lease-text.js';
+import {continuesProse, findLabels, fixOcrLetters, gapFor, leaseDoc, type LabelHit, type LeaseDoc, ocrWord, sentenceAt, type ValueRegion, valueRegions} from './lease-text.js';
 
 /** The first value a reader finds after any of the labels, with how far after the label it may start. */
 function labelled<F>(
@@ -24,7 +24,7 @@ function labelled<F>(
 ): F | undefined {
   for (const label of labels) {
     for (const hit of findLabels(d, label)) {
-      if (!accept(hit)) continue;
+      if (!accept(hit) || continuesProse(d, hit)) continue;
       for (const region of valueRegions(d, hit)) {
         const got = read(region, hit);
         if (got) return got;
@@ -34,9 +34,16 @@ function labelled<F>(
   return undefined;
 }
 
-/** The word before a label on its line, across cells OCR may have split ("Pet | Rent"). */
+/**
+ * The word before a label on its line, across cells OCR may have split ("Pet | Rent"), or at the
+ * end of the line before when prose wrapped there ("a refundable pet / deposit of $250.00").
+ */
 function wordBefore(d: LeaseDoc, hit: LabelHit): string {
-  return /([\p{L}'’-]+)[^\p{L}\n]*$/u.exec(d.folded.slice(hit.line.start, hit.start))?.[1] ?? '';
+  const same = /([\p{L}'’-]+)[^\p{L}\n]*$/u.exec(d.folded.slice(hit.line.start, hit.start));
+  if (same || /\S/.test(d.folded.slice(hit.line.start, hit.start))) return same?.[1] ?? '';
+  const above = d.layout.lines[hit.line.index - 1];
+  if (!above || above.page !== hit.line.page || above.segments.length > 1) return '';
+  return /(?<=\s)(\p{Ll}[\p{L}'’-]*)$/u.exec(d.folded.slice(above.start, above.end).trimEnd())?.[1] ?? '';
 }
 
 // ---------------------------------------------------------------------------
@@ -116,8 +123,9 @@ function composedAddress(d: LeaseDoc): Found<string> | undefined {
   const state = city && fieldValue(d, String.raw`state|estado`, /^[A-Z]{2}\b/);
   const zip = state && fieldValue(d, String.raw`zip(?: code)?|postal code|codigo postal`, /^\d{5}(?:-\d{4})?\b/);
   if (!street || !city || !state || !zip) return undefined;
-  const unit = fieldValue(d, String.raw`unit(?: (?:no|number|#))?\.?|apt\.?|apartment|suite|unidad|apto\.?`, /^#?\s*[A-Za-z0-9-]{1,6}\b/);
-  const word = unit && (/^#/.test(unit.value) ? '' : (/\b(apt|apartment|unit|suite|unidad|apto)\b/i.exec(unit.label)?.[1] ?? 'Unit'));
+  // The unit's box may repeat its kind: "Unit: Apt 2B", "Unit: Bldg C Apt 314".
+  const unit = fieldValue(d, String.raw`unit(?: (?:no|number|#))?\.?|apt\.?|apartment|suite|unidad|apto\.?`, /^(?:(?:(?:apt|apartment|unit|suite|ste|space|spc|lot|bldg|building)\.?\s*[A-Za-z0-9-]{1,6}\s+)?(?:apt|apartment|unit|suite|ste|space|spc|lot)\.?\s+)?#?\s*[A-Za-z0-9-]{1,6}\b/i);
+  const word = unit && (/^(?:#|[a-z]{2,}\.?\s)/i.test(unit.value) ? '' : (/\b(apt|apartment|unit|suite|unidad|apto)\b/i.exec(unit.label)?.[1] ?? 'Unit'));
   const unitText = unit && !/\b(?:apt|unit|suite|ste|space|lot)\b|#/i.test(street.value) ? ` ${word ? `${word[0]!.toUpperCase()}${word.slice(1).toLowerCase()} ` : ''}${unit.value}` : '';
   const value = `${street.value.replace(/,\s*$/, '')}${unitText}, ${city.value.replace(/,\s*$/, '')}, ${state.value} ${zip.value}`;
   const parts = [street, city, state, zip];
@@ -155,8 +163,14 @@ export function propertyAddress(layout: Layout): Found<string> | undefined {
 // Money
 // ---------------------------------------------------------------------------
 
+/**
+ * What the tenant pays. An assisted lease also prints the contract (gross) rent and the housing
+ * assistance payment; `monthlyRent` is the tenant's own share, so its labels come first.
+ */
+const TENANT_SHARE = String.raw`(?:(?:tenant|resident|family|household|participant)(?:['’]s)?\s+(?:(?:monthly\s+)?${ocrWord('rent')}(?:\s+(?:portion|share|payment|amount|to owner))?|share(?:\s+of\s+(?:the\s+)?rent)?|portion(?:\s+of\s+(?:the\s+)?rent)?|rent\s+portion)|(?:renta|parte|porcion|pago) (?:que paga el |del? )(?:inquilin[oa]|arrendatari[oa]))`;
 const RENT_LABELS = [
   String.raw`(?:new |renewal |adjusted )(?:monthly )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?|(?:nueva |nuevo )(?:renta|alquiler|canon)(?: mensual)?|(?:renta|alquiler|canon) (?:mensual )?nuev[oa]`,
+  TENANT_SHARE,
   String.raw`(?:monthly |base |basic )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?(?:\s*\(?(?:per month|monthly|mensual)\)?)?|monthly (?:rent(?:al)?|rental (?:amount|rate))|(?:renta|alquiler|canon)(?: (?:mensual|de arrendamiento))*|(?:monto|cantidad|importe|pago) (?:de (?:la )?)?(?:renta|alquiler)(?: mensual)?|pago mensual`,
 ];
 const DEPOSIT_LABELS = [
@@ -212,6 +226,9 @@ function proseRent(d: LeaseDoc): Found<number> | undefined {
     if (RENT_WORD.test(before) || /^[^.;]{0,30}\b(?:as|for|of|como|de|por concepto de)\s+(?:the\s+)?(?:monthly\s+)?(?:rent|renta|alquiler)\b/.test(after)) score += 2;
     if (/\b(?:monthly|mensual(?:es|mente)?|per month|al mes|por mes)\b/.test(near)) score += 2;
     if (NOT_RENT.test(near.replace(/\brent(?:a)?\b.*$/, ''))) score -= 5;
+    // An assisted lease's contract (gross) rent and the agency's payment are not what the tenant pays.
+    if (/\b(?:contract|gross|market|total)\s+rent\b|\b(?:assistance|subsidy|hap)\b|\bpaid by (?:the )?(?:authority|agency|pha|housing)/.test(near + ' ' + after.slice(0, 50))) score -= 3;
+    if (new RegExp(TENANT_SHARE).test(near)) score += 2;
     if (/^\s*(?:per|a|por|al)\s+(?:day|dia)\b/.test(after)) score -= 5;
     if (/^[^.;$]{0,30}\b(?:fee|fees|charge|parking|pets?|storage|utilit\w*|late|insurance|cargo|estacionamiento|mascotas?)\b/.test(after) && !/^[^.;$]{0,30}\b(?:as|for|of|como|de) (?:the )?(?:monthly )?(?:rent|renta)\b/.test(after)) score -= 4;
     // "will increase from $1,200.00 to $1,275.00": the new rent, not the old one.
@@ -282,7 +299,7 @@ const RANGE_LABELS = [
 const START_KW =
   /\b(?:commenc(?:e|es|ing|ement)|begin(?:s|ning)?|start(?:s|ing)?|from|a partir del?|desde(?: el)?|comenzando|comenzara(?: a regir)?|empezara|empezando|iniciando|iniciara|inicia|con inicio|(?:con )?(?:fecha de )?inicio(?: del (?:contrato|arrendamiento|plazo))?(?: sera| es)?|con vigencia del?|vigencia del?|del)\b(?:\s+(?:on|as of|el|the|date|de|dia)\b)*\s*[,:]?\s*/g;
 /** "at midnight on", "at 11:59 p.m. on the", "a las 12:00 horas del": a time of day before an end date. */
-const AT_TIME = String.raw`(?:\s*,?\s*(?:at|a las?)\s+(?:midnight|noon|(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|horas|hrs\.?)?))(?:\s+(?:local time|hora local))?\s*,?)?`;
+const AT_TIME = String.raw`(?:\s*,?\s*(?:at|a las?)\s+(?:midnight|noon|(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|horas|hrs\.?|noon|midnight)?))(?:\s+(?:local time|hora local))?\s*,?)?`;
 const END_KW = new RegExp(
   String.raw`(?:\b(?:end(?:s|ing)?|terminat(?:e|es|ing)|expir(?:e|es|ing)|until|through|thru|to|and ending|al|hasta|terminando|terminara|concluira|concluyendo|vencera|vence|finalizara|finalizando|y)\b${AT_TIME}(?:\s+(?:on|el|the|de|dia|del)\b)*|[-–—])\s*[,:]?\s*$`,
 );

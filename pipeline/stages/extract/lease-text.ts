@@ -104,6 +104,19 @@ export function findLabels(d: LeaseDoc, label: string): LabelHit[] {
   return hits;
 }
 
+/**
+ * Whether a label without a colon is a word of prose that wrapped to the start of a line: the
+ * line before runs on without a stop ("... create a month-to-month tenancy at a / monthly rent
+ * of $1,760.00"), and the label's value follows in the same cell.
+ */
+export function continuesProse(d: LeaseDoc, hit: LabelHit): boolean {
+  if (hit.colon || /\S/.test(d.text.slice(hit.line.start, hit.start).replace(/^[^\p{L}\p{N}]*/u, ''))) return false;
+  if (!/\S/.test(d.text.slice(hit.end, hit.segment.end))) return false;
+  const above = d.layout.lines[hit.line.index - 1];
+  if (!above || above.page !== hit.line.page || above.segments.length > 1) return false;
+  return /\p{Ll},?\s*$/u.test(d.text.slice(above.start, above.end));
+}
+
 /** A piece of the text where a label's value may be. */
 export interface ValueRegion {
   start: number;
@@ -210,7 +223,7 @@ const LABEL_WORDS = new Set(
     'term plazo page pagina amount total monthly due fee fees late security notice notices section clause rules by por ' +
     'apt apartment suite street city state zip county estado ciudad ' +
     'sublease sublet begins ends start starts end move-in move-out effective household members relationship age bedroom bedrooms size ' +
-    'contract gross portion share subsidy assistance payment'
+    'contract gross portion share subsidy assistance payment insurance program plan policy portal services'
   ).split(' '),
 );
 /** Lowercase words of prose that never occur in a name. */

@@ -1,0 +1,159 @@
+/**
+ * Lease extraction on wording and layouts the first fixture families did not have: subleases and
+ * room rentals, public-housing dwelling leases, LESSOR/LESSEE association forms, apartment lease
+ * contracts in the second person, and grids of labels printed above their boxes.
+ */
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {extractLease} from '../../pipeline/stages/extract/lease.js';
+import {layoutFromText, valuesOf} from '../helpers/text-page.js';
+
+const read = (...lines: string[]) => valuesOf(extractLease(layoutFromText(...lines)));
+
+describe('lease parties beyond landlord and tenant', () => {
+  it('takes the sublessor, not the property owner the form also names, as the landlord', () => {
+    const v = read(
+      'SUBLEASE AGREEMENT',
+      'Property Owner:      Maple Court Housing Partners LP',
+      'Sublessor:      Jun Wong',
+      'Sublessee(s):      Tigist Bekele & Ana Ruiz',
+    );
+    assert.equal(v.landlordName, 'Jun Wong');
+    assert.deepEqual(v.tenantNames, ['Tigist Bekele', 'Ana Ruiz']);
+  });
+
+  it('reads a room rental between a homeowner and a room renter', () => {
+    const v = read('ROOM RENTAL AGREEMENT', 'Homeowner Name:     Tyrone S. Person', 'Room Renter(s):     Amanda D. Whitfield');
+    assert.equal(v.landlordName, 'Tyrone S. Person');
+    assert.deepEqual(v.tenantNames, ['Amanda D. Whitfield']);
+  });
+
+  it('reads a defined term with any short introduction inside the brackets', () => {
+    const v = read(
+      'THIS LEASE AGREEMENT is made and entered into this 29th day of November, 2025, by and between Empire Tenant Housing Corp.',
+      '(hereinafter "LESSOR"), and Guadalupe Martínez, Juan Carlos Hernández and Mónica Ruiz-Peña (hereinafter, whether one or more, "Lessee").',
+    );
+    assert.equal(v.landlordName, 'Empire Tenant Housing Corp.');
+    assert.deepEqual(v.tenantNames, ['Guadalupe Martínez', 'Juan Carlos Hernández', 'Mónica Ruiz-Peña']);
+  });
+
+  it('takes the owner a manager acts for as the landlord', () => {
+    const v = read('This Lease is made by and between Keystone Realty & Management, as agent for Orchard Row Apartments LLC (hereinafter "LESSOR"), and Ana Ruiz (hereinafter "LESSEE").');
+    assert.equal(v.landlordName, 'Orchard Row Apartments LLC');
+  });
+
+  it('keeps the manager when the owner it acts for is not named', () => {
+    const v = read('This Lease is made between Keystone Realty & Management, as agent for the Owner ("Landlord"), and Ana Ruiz ("Tenant").');
+    assert.equal(v.landlordName, 'Keystone Realty & Management');
+  });
+
+  it('reads a housing agency defined as "Management" or "the Authority"', () => {
+    for (const term of ['Management', 'Authority', 'PHA']) {
+      const v = read(`This Lease is entered into between the Fresno Housing Authority (hereinafter called "${term}") and Iván Ibáñez (hereinafter called "Tenant").`);
+      assert.equal(v.landlordName, 'Fresno Housing Authority', term);
+      assert.deepEqual(v.tenantNames, ['Iván Ibáñez'], term);
+    }
+  });
+
+  it('reads residents listed one to a line after "you, the resident(s) (...):" and "us, the owner:"', () => {
+    const v = read(
+      '1. PARTIES. This Lease Contract is between you, the resident(s) (list all people signing the Lease',
+      'Contract):',
+      '(1) Travis A. Mercer',
+      '(2) María de los Ángeles Rodríguez',
+      'and us, the owner: Desert Palms Residential LLC, by Cornerstone Residential Services, Inc., its managing agent.',
+      '2. OCCUPANTS. The apartment will be occupied only by you and (list all other occupants not signing the Lease Contract):',
+      '(1) Germán García Núñez',
+    );
+    assert.deepEqual(v.tenantNames, ['Travis A. Mercer', 'María de los Ángeles Rodríguez']);
+    assert.equal(v.landlordName, 'Desert Palms Residential LLC');
+  });
+
+  it('does not take a program whose name starts with a role word for a tenant', () => {
+    const v = read('Resident(s)      Mariam Haddad', 'Monthly Rent      2,565.00', 'Additional Monthly Charges', 'Renter Insurance Program      12.50');
+    assert.deepEqual(v.tenantNames, ['Mariam Haddad']);
+  });
+});
+
+describe('lease labels printed above their boxes', () => {
+  it('reads a grid of captions over values, where the cell to the right is the next caption', () => {
+    const v = read(
+      'SUBLEASE AGREEMENT',
+      'SUBLANDLORD NAME                     SUBTENANT',
+      'Layla Saleh                          María Guzmán Fuentes',
+      'OWNER OF PROPERTY                    SUBLEASE ENDS',
+      'Heather Pruitt                       14-Jun-2026',
+      'SUBLEASED PREMISES                   RENT (MONTHLY)',
+      '392 S Birch Avenue #413, Peoria, IL 61605      $ 955.00',
+      'SUBLEASE BEGINS                      SECURITY DEPOSIT',
+      '15-Dec-2025                          $ 500.00',
+    );
+    assert.deepEqual(v, {
+      landlordName: 'Layla Saleh',
+      tenantNames: ['María Guzmán Fuentes'],
+      propertyAddress: '392 S Birch Avenue #413, Peoria, IL 61605',
+      monthlyRent: 955,
+      securityDeposit: 500,
+      leaseStart: '2025-12-15',
+      leaseEnd: '2026-06-14',
+    });
+  });
+
+  it('does not read the street number of an address that runs into the next box as an amount', () => {
+    const v = read('Unit Address             Deposit Amount', '1070 W Lakeview Ave #246, El Paso, TX 79905 $50.00');
+    assert.equal(v.securityDeposit, 50);
+  });
+
+  it('does not start an address at the cents of an amount on the line above', () => {
+    const v = read('KEY DEPOSIT', '815.00', 'SUBLEASED UNIT', '9683 47th Way, Miami, FL 33142');
+    assert.equal(v.propertyAddress, '9683 47th Way, Miami, FL 33142');
+  });
+
+  it('keeps the kind of unit a unit box prints', () => {
+    const v = read('Premises (Street): 9243 E Poplar Ct     Unit: Apt 2B', 'City: Houston     State: TX     ZIP: 77093');
+    assert.equal(v.propertyAddress, '9243 E Poplar Ct Apt 2B, Houston, TX 77093');
+  });
+});
+
+describe('lease rent and deposit among other amounts', () => {
+  it("takes the tenant's rent, not the contract rent or the assistance payment, from labelled boxes", () => {
+    const v = read('Contract Rent          Housing Assistance Payment', '$1,175.00              $793.00', 'Tenant Rent Portion          Move-In Date', '$382.00                  Feb 1, 2025');
+    assert.equal(v.monthlyRent, 382);
+  });
+
+  it("takes the tenant's rent from prose that also states the contract rent", () => {
+    const v = read(
+      '4. Rent. The contract rent for the Unit is $1,800.00 per month. Of this amount, $1,595.00 is paid by Authority as a',
+      'housing assistance payment, and Tenant shall pay a Tenant Rent of $205.00 per month, due on the first day of each month.',
+    );
+    assert.equal(v.monthlyRent, 205);
+  });
+
+  it('does not take a word of prose that wrapped to the start of a line for a label', () => {
+    const v = read(
+      '3. RENT. Tenant shall pay as rent the sum of One thousand six hundred eighty-five dollars ($1,685.00) per',
+      'month, payable in advance. Tenant may keep one domestic pet upon payment of an additional refundable pet',
+      'deposit of $250.00. Tenant shall deposit with Landlord $1,535.00 as a security deposit.',
+      'Any holding over after expiration of the term shall create a month-to-month tenancy at a',
+      'monthly rent of $1,760.00, payable in advance.',
+    );
+    assert.equal(v.monthlyRent, 1685);
+    assert.equal(v.securityDeposit, 1535);
+  });
+});
+
+describe('lease term wording', () => {
+  it('reads an end date after "at midnight on" or "at 11:59 p.m. on"', () => {
+    for (const time of ['midnight', '11:59 p.m.', '12:00 noon']) {
+      const v = read(`2. TERM. The term of this Lease shall commence on the 15th day of December, 2025 and shall terminate at ${time} on December 14, 2026, unless sooner terminated.`);
+      assert.equal(v.leaseStart, '2025-12-15', time);
+      assert.equal(v.leaseEnd, '2026-12-14', time);
+    }
+  });
+
+  it('reads start and end labels of a sublease', () => {
+    const v = read('Sublease Begins:   12/01/2024', 'Sublease Ends:   05/31/2025');
+    assert.equal(v.leaseStart, '2024-12-01');
+    assert.equal(v.leaseEnd, '2025-05-31');
+  });
+});
