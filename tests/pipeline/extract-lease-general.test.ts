@@ -157,3 +157,34 @@ describe('lease term wording', () => {
     assert.equal(v.leaseEnd, '2025-05-31');
   });
 });
+
+describe('lease summary sheets', () => {
+  it('reads tenants one a line beside their label, and rare label synonyms', () => {
+    const v = read(
+      'Key Lease Terms',
+      'Landlord (Owner)        Oak Ridge Properties LLC',
+      'Leaseholder(s)          Jae-hyun Shin',
+      '                 Dong-hyun Choi',
+      'Guarantor               Erin W. O\'Sullivan',
+      'Monthly Installment of Rent        $1,745',
+      'Parking (per month)     $25',
+    );
+    assert.deepEqual(v.tenantNames, ['Jae-hyun Shin', 'Dong-hyun Choi']);
+    assert.equal(v.landlordName, 'Oak Ridge Properties LLC');
+    assert.equal(v.monthlyRent, 1745);
+  });
+
+  it('does not read a row for another monthly charge, or a cap on a future rent, as the rent', () => {
+    const v = read(
+      'Parking (per month):     $25',
+      'Rent is due on the 1st. The rent for the term is $1,845 per month.',
+      'Upon renewal, the monthly rent may increase to no more than $1,920.00.',
+    );
+    assert.equal(v.monthlyRent, 1845);
+  });
+
+  it('reads "Nombre(s) del inquilino:" with the tenants joined by "y"', () => {
+    const v = read('Arrendador:     Jesús Echeverría', 'Nombre(s) del inquilino: Agnieszka Nowak y Katarzyna Nowak');
+    assert.deepEqual(v.tenantNames, ['Agnieszka Nowak', 'Katarzyna Nowak']);
+  });
+});

@@ -31,7 +31,7 @@ const SUBLANDLORD_ROLE = String.raw`(?:sub-?${ocrWord('lessor')}s?|sub-?${ocrWor
 const LANDLORD_ROLE = String.raw`(?:${SUBLANDLORD_ROLE}|${ocrWord('landlord')}s?|landlady|${ocrWord('lessor')}s?|(?:home)?owners?|arrendador(?:a|es)?|propietari[oa]s?|arrendante)`;
 /** Terms an opening sentence may define for the landlord: public-housing leases call it "Management", "PHA" or "the Authority". */
 const LANDLORD_TERM = String.raw`(?:${LANDLORD_ROLE}|management|(?:housing )?authority|agency|pha|ha|owner\/agent)`;
-const TENANT_ROLE = String.raw`(?:(?:sub-?)?${ocrWord('tenant')}s?(?:\s*\(s\))?|(?:sub-?)?${ocrWord('lessee')}s?(?:\s*\(s\))?|${ocrWord('resident')}s?(?:\s*\(s\))?|(?:room )?renters?|roomers?|roommates?|head of (?:the )?household|subarrendatari[oa]s?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
+const TENANT_ROLE = String.raw`(?:(?:sub-?)?${ocrWord('tenant')}s?(?:\s*\(s\))?|(?:sub-?)?${ocrWord('lessee')}s?(?:\s*\(s\))?|${ocrWord('resident')}s?(?:\s*\(s\))?|(?:room )?renters?|roomers?|roommates?|leaseholders?(?:\s*\(s\))?|head of (?:the )?household|subarrendatari[oa]s?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
 
 const Q = `[,.]?["“”'‘’«»]?`;
 const ART = String.raw`(?:(?:the|el|la|los|las|lo)\s+)?`;
@@ -132,7 +132,7 @@ function proseParty(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[]
 // ---------------------------------------------------------------------------
 
 const LANDLORD_EXTRA = String.raw`(?:${ocrWord('landlord')}|${ocrWord('lessor')}|owner|agent|manager|property manager|managing agent|authorized agent|management(?: company)?|arrendador|propietario|agente|administrador)`;
-const NAME_OF = String.raw`(?:(?:(?:printed |print |full |legal )?name(?:s|\s*\(s\))? of|nombres? del?)\s+(?:the\s+)?)?`;
+const NAME_OF = String.raw`(?:(?:(?:printed |print |full |legal )?name(?:s|\s*\(s\))? of|nombre(?:s|\s*\(s\))? del?)\s+(?:the\s+)?)?`;
 const LANDLORD_LABELS = [
   // A sublease's landlord is the sublessor, whatever owner or master landlord the form also names.
   String.raw`${NAME_OF}(?:${SUBLANDLORD_ROLE}|original (?:tenant|lessee))(?:['’]s)?(?:\s+(?:(?:full |legal )?name|nombre))?`,
@@ -207,6 +207,28 @@ function namesBelow(d: LeaseDoc, region: ValueRegion): NameHit[] {
   return out;
 }
 
+/**
+ * More tenants, one a line, under the first one beside its label ("Tenant(s) | Ana Ruiz" over
+ * "| Li Wei"): lines whose first cell starts where the value does, with nothing to its left.
+ */
+function namesContinued(d: LeaseDoc, region: ValueRegion): NameHit[] {
+  const out: NameHit[] = [];
+  const first = lineAt(d.layout, region.start);
+  const cell = first?.segments.find((c) => c.start <= region.start && c.end > region.start);
+  if (!first || !cell) return out;
+  let previous = first;
+  for (const line of d.layout.lines.slice(first.index + 1, first.index + 6)) {
+    const lead = line.segments[0];
+    if (!lead || line.page !== first.page || line.bbox.y - (previous.bbox.y + previous.bbox.height) > previous.bbox.height * 1.5) break;
+    if (Math.abs(lead.bbox.x - cell.bbox.x) > 0.02 || lead.bbox.x < 0.05) break;
+    const names = readTenantNames(d, lead.start, true, lead.end);
+    if (!names.length) break;
+    out.push(...names);
+    previous = line;
+  }
+  return out;
+}
+
 function labelledTenants(d: LeaseDoc): NameHit[] {
   const out: NameHit[] = [];
   for (const label of TENANT_LABELS) {
@@ -215,7 +237,7 @@ function labelledTenants(d: LeaseDoc): NameHit[] {
         const names = readTenantNames(d, region.start, !hit.colon, region.end);
         if (!names.length) continue;
         out.push(...names);
-        if (region.where === 'below') out.push(...namesBelow(d, region));
+        out.push(...(region.where === 'below' ? namesBelow(d, region) : namesContinued(d, region)));
         break;
       }
     }

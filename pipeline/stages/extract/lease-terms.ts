@@ -171,7 +171,7 @@ const TENANT_SHARE = String.raw`(?:(?:tenant|resident|family|household|participa
 const RENT_LABELS = [
   String.raw`(?:new |renewal |adjusted )(?:monthly )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?|(?:nueva |nuevo )(?:renta|alquiler|canon)(?: mensual)?|(?:renta|alquiler|canon) (?:mensual )?nuev[oa]`,
   TENANT_SHARE,
-  String.raw`(?:monthly |base |basic )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?(?:\s*\(?(?:per month|monthly|mensual)\)?)?|monthly (?:rent(?:al)?|rental (?:amount|rate))|(?:renta|alquiler|canon)(?: (?:mensual|de arrendamiento))*|(?:monto|cantidad|importe|pago) (?:de (?:la )?)?(?:renta|alquiler)(?: mensual)?|pago mensual`,
+  String.raw`(?:monthly |base |basic )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?(?:\s*\(?(?:per month|monthly|mensual)\)?)?|monthly (?:rent(?:al)?|rental (?:amount|rate))|(?:monthly )?installments? of rent|monthly (?:rent )?installment|rent (?:per|a|each) month|(?:renta|alquiler|canon)(?: (?:mensual|de arrendamiento))*|(?:monto|cantidad|importe|pago) (?:de (?:la )?)?(?:renta|alquiler)(?: mensual)?|pago mensual`,
 ];
 const DEPOSIT_LABELS = [
   String.raw`(?:security |damage |refundable )?${ocrWord('deposit')}(?: amount)?|deposito(?: (?:de (?:seguridad|garantia)|en garantia))?|fianza|garantia`,
@@ -234,6 +234,11 @@ function proseRent(d: LeaseDoc): Found<number> | undefined {
     // "will increase from $1,200.00 to $1,275.00": the new rent, not the old one.
     if (/\b(?:from|previous(?:ly)?|current(?:ly)?|old|prior|was|de|anterior|actual)\s*$/.test(near) && /^[^$\d]{0,30}\b(?:to|a)\s*\$?\s*\d/.test(after)) score -= 3;
     if (/\b(?:to|new|increased? to|will be|nueva|sera de|aumentara a)\s*$/.test(near)) score += 1;
+    // "may increase to no more than $1,820.00": a cap on a future rent, not the rent.
+    if (/\b(?:no more than|not more than|up to|a maximum of|at most|no mas de|hasta un maximo de)\s*$/.test(near)) score -= 4;
+    // A row of a table is about what its own label names: "Parking (per month): $25".
+    const row = d.flat.slice(d.text.lastIndexOf('\n', m.index) + 1, m.index);
+    if (NOT_RENT.test(row) && !RENT_WORD.test(row)) score -= 5;
     if (score >= 2 && (!best || score > best.score)) {
       best = {score, found: {value: m.value, start: m.index, end: m.index + m.length, certainty: score >= 5 ? 0.9 : score >= 4 ? 0.8 : 0.65}};
     }

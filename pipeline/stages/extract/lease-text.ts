@@ -156,11 +156,17 @@ export function valueRegions(d: LeaseDoc, hit: LabelHit, belowLines = 2): ValueR
   const below = regionBelow(d, hit, belowLines);
   // A row of captions with no figures and no colons ("SUBLESSOR NAME | END DATE") is a grid of
   // labels over their boxes: the cell to the right is the next label, so the box below comes first.
-  const captions = !hit.colon && line.segments.length > 1 && line.segments.every((c) => !/[\d:$]/.test(d.text.slice(c.start, c.end)));
+  const captions = !hit.colon && line.segments.length > 1 && line.segments.every((c) => c === hit.segment || isCaption(d.text.slice(c.start, c.end)));
   if (captions && below) out.push(below);
   if (right) out.push(right);
   if (below && !captions) out.push(below);
   return out;
+}
+
+/** A cell that reads as a field's caption: a few words, no figures or colon, one of them a role or label word ("END DATE", "SUBTENANT"). */
+function isCaption(cell: string): boolean {
+  const words = cell.trim().split(/[\s/]+/);
+  return !/[\d:$]/.test(cell) && words.length <= 5 && words.some((w) => ROLE_WORDS.has(bare(w)) || LABEL_WORDS.has(bare(w)));
 }
 
 /** The cell under a label's box on the next lines, if the label has one. */
@@ -211,6 +217,7 @@ export const SENTENCE_END = /(?<=(?:\p{Ll}{2}|\p{Lu}{3}|[\d)"”'’]))[.;!?](?=
 const ROLE_WORDS = new Set(
   (
     'landlord landlords landlady lessor lessors lessee lessees tenant tenants cotenant co-tenant resident residents owner owners agent agents ' +
+    'sublessor sublessors sublessee sublessees subtenant subtenants sublandlord homeowner leaseholder leaseholders roomer roomers roommate roommates ' +
     'manager managers renter renters occupant occupants guarantor guarantors cosigner co-signer witness witnesses ' +
     'arrendador arrendadora arrendadores arrendatario arrendataria arrendatarios arrendatarias inquilino inquilina inquilinos inquilinas ' +
     'propietario propietaria propietarios administrador administradora agente fiador fiadora testigo'
