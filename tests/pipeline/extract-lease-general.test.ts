@@ -188,3 +188,34 @@ describe('lease summary sheets', () => {
     assert.deepEqual(v.tenantNames, ['Agnieszka Nowak', 'Katarzyna Nowak']);
   });
 });
+
+describe('lease text read by OCR', () => {
+  it('takes the spelling of a name with the accents OCR dropped from another place it is printed', () => {
+    const v = read(
+      'This Lease is made between Desert Palms Residential LLC ("Landlord") and Maria de los Angeles Rodriguez and HECTOR GARCIA ("Tenants").',
+      'Notices to Tenants may be given to María de los Ángeles Rodríguez or Héctor García at the Premises.',
+    );
+    // The second name is printed in capitals in the list: only the same letters in the same case count.
+    assert.deepEqual(v.tenantNames, ['María de los Ángeles Rodríguez', 'HECTOR GARCIA']);
+  });
+
+  it('reads "per. month" and "11: 59 p.m." as OCR prints them', () => {
+    const v = read(
+      '4. LEASE TERM. The initial term of the Lease Contract begins on July 19, 2025, and ends at 11: 59 p.m. on',
+      'July 18, 2026. 6. RENT AND CHARGES. You will pay $1,880.00 per. month for rent, in advance.',
+    );
+    assert.equal(v.leaseEnd, '2026-07-18');
+    assert.equal(v.monthlyRent, 1880);
+  });
+
+  it('reads an end date whose year OCR moved away as the first such day after the start', () => {
+    assert.equal(read('Term: From July 1,2024     To June 30,', 'Monthly Rent: $1,715.00').leaseEnd, '2025-06-30');
+    assert.equal(read('Plazo: del 1 de julio de 2024 al 30 de junio').leaseEnd, '2025-06-30');
+    // With its year, the printed year stands.
+    assert.equal(read('Term: from July 1, 2024 to June 30, 2026').leaseEnd, '2026-06-30');
+  });
+
+  it('puts back the street type "Pl" that OCR read as "PI"', () => {
+    assert.equal(read('You are leasing the apartment at 8433 E Shields PI Apt: 1B, Rockford, IL 61101 (the "apartment").').propertyAddress, '8433 E Shields Pl Apt 1B, Rockford, IL 61101');
+  });
+});

@@ -341,9 +341,34 @@ function roleFirst(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[];
   return undefined;
 }
 
+const marks = (s: string) => [...s].filter((c) => c.normalize('NFD').length > 1).length;
+const unmarked = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The name as printed with the most diacritics anywhere in the document: OCR drops accents far
+ * more often than it adds them, so "Maria Rodriguez" in one place and "María Rodríguez" under a
+ * signature are one name, better read the second way. Only the same letters in the same case count.
+ */
+export function withMarks(d: LeaseDoc, name: string): string {
+  const key = fold(name);
+  let best = name;
+  if (key.length < 5) return best;
+  for (let i = d.folded.indexOf(key); i >= 0; i = d.folded.indexOf(key, i + 1)) {
+    if (/\p{L}/u.test(d.text[i - 1] ?? '') || /\p{L}/u.test(d.text[i + name.length] ?? '')) continue;
+    const seen = d.text.slice(i, i + name.length);
+    if (unmarked(seen) === unmarked(name) && marks(seen) > marks(best)) best = seen;
+  }
+  return best;
+}
+
 /** The landlord: as the opening sentence defines it, else a "Landlord:" field, else a signature caption. */
 export function landlordName(layout: Layout): Found<string> | undefined {
   const d = leaseDoc(layout);
+  const found = landlordIn(d);
+  return found && {...found, value: withMarks(d, found.value)};
+}
+
+function landlordIn(d: LeaseDoc): Found<string> | undefined {
   const prose = proseParty(d, 'landlord');
   if (prose) {
     const n = prose.names[0]!;
@@ -364,6 +389,11 @@ export function landlordName(layout: Layout): Found<string> | undefined {
 /** Every tenant, in the order printed. */
 export function tenantNames(layout: Layout): Found<string[]> | undefined {
   const d = leaseDoc(layout);
+  const found = tenantsIn(d);
+  return found && {...found, value: found.value.map((n) => withMarks(d, n))};
+}
+
+function tenantsIn(d: LeaseDoc): Found<string[]> | undefined {
   const prose = proseParty(d, 'tenant');
   if (prose) return {value: dedupe(prose.names).map((n) => n.name), start: prose.start, end: prose.end, certainty: 0.95};
   let names = dedupe(labelledTenants(d));

@@ -101,6 +101,9 @@ function formatAddress(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*,(?:\s*,)*/g, ',')
     .replace(/,(?=\S)/g, ', ')
+    // OCR reads the street type "Pl" as "PI", and adds a colon to "Apt".
+    .replace(/(?<=\p{L}{2}\s)PI(?=,|\s|$)/u, 'Pl')
+    .replace(/\b(Apt|Unit|Suite|Ste)[:;](?=\s)/, '$1')
     .trim();
 }
 
@@ -206,7 +209,7 @@ function labelledMoney(d: LeaseDoc, labels: string[]): Found<number> | undefined
   );
 }
 
-const PER_MONTH = /^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:[,.]?\s*(?:payable|due)\s+)?(?:per|a|each|every|for each|\/|por|al|cada)\s*(?:calendar\s+)?(?:month|mo\b|mes)|^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:monthly|mensual(?:es|mente)?)/;
+const PER_MONTH = /^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:[,.]?\s*(?:payable|due)\s+)?(?:per|a|each|every|for each|\/|por|al|cada)[.,]?\s*(?:calendar\s+)?(?:month|mo\b|mes)|^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:monthly|mensual(?:es|mente)?)/;
 const RENT_WORD = /\b(?:rent|rental|renta|alquiler|arrendamiento|canon|mensualidad)\b/;
 const NOT_RENT =
   /\b(?:late|fee|fees|charge|charges|penalt\w*|deposit\w*|pet|pets|parking|storage|returned|nsf|dishonou?red|utilit\w*|recargo|cargo|multa|penalizacion|deposito|fianza|garantia|mascotas?|estacionamiento|prorat\w*|daily|per day|insurance)\b/;
@@ -304,7 +307,7 @@ const RANGE_LABELS = [
 const START_KW =
   /\b(?:commenc(?:e|es|ing|ement)|begin(?:s|ning)?|start(?:s|ing)?|from|a partir del?|desde(?: el)?|comenzando|comenzara(?: a regir)?|empezara|empezando|iniciando|iniciara|inicia|con inicio|(?:con )?(?:fecha de )?inicio(?: del (?:contrato|arrendamiento|plazo))?(?: sera| es)?|con vigencia del?|vigencia del?|del)\b(?:\s+(?:on|as of|el|the|date|de|dia)\b)*\s*[,:]?\s*/g;
 /** "at midnight on", "at 11:59 p.m. on the", "a las 12:00 horas del": a time of day before an end date. */
-const AT_TIME = String.raw`(?:\s*,?\s*(?:at|a las?)\s+(?:midnight|noon|(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|horas|hrs\.?|noon|midnight)?))(?:\s+(?:local time|hora local))?\s*,?)?`;
+const AT_TIME = String.raw`(?:\s*,?\s*(?:at|a las?)\s+(?:midnight|noon|(?:\d{1,2}(?::\s?\d{2})?\s*(?:[ap]\.?\s?m\.?|horas|hrs\.?|noon|midnight)?))(?:\s+(?:local time|hora local))?\s*,?)?`;
 const END_KW = new RegExp(
   String.raw`(?:\b(?:end(?:s|ing)?|terminat(?:e|es|ing)|expir(?:e|es|ing)|until|through|thru|to|and ending|al|hasta|terminando|terminara|concluira|concluyendo|vencera|vence|finalizara|finalizando|y)\b${AT_TIME}(?:\s+(?:on|el|the|de|dia|del)\b)*|[-–—])\s*[,:]?\s*$`,
 );
@@ -358,6 +361,33 @@ function duration(d: LeaseDoc): number | undefined {
   const n = m[3] ? Number(m[3]) : m[2] ? NUMBER_WORDS[m[2]] : undefined;
   if (!n) return undefined;
   return /^(?:year|ano)/.test(m[4] ?? '') ? n * 12 : n;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS_ES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
+const YEARLESS =
+  /^\s*[,;]?\s*(?:to|through|thru|until|till|hasta(?: el)?|al|[-–—]|and ending(?: on)?)\s+(?:on\s+)?(?:(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)|(?:(\d{1,2})\s+de\s+([a-z]{3,10})))\b(?![\s,.]*(?:de(?:l)?\s+)?\d)/;
+
+/**
+ * An end date printed without its year right after the start ("From July 1, 2024 To June 30,",
+ * where OCR moved the year to another line): the first such day after the start.
+ */
+function yearlessEnd(d: LeaseDoc, start: DateFound): DateFound | undefined {
+  const m = YEARLESS.exec(d.flat.slice(start.end, start.end + 50));
+  if (!m) return undefined;
+  const name = (m[1] ?? m[4] ?? '').slice(0, 3);
+  const month = (m[1] ? MONTHS : MONTHS_ES).indexOf(name) + 1 || MONTHS.indexOf(name) + 1;
+  const day = Number(m[2] ?? m[3]);
+  if (!month || day < 1 || day > 31) return undefined;
+  const [y] = start.value.split('-').map(Number) as [number];
+  for (const year of [y, y + 1, y + 2]) {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (iso > start.value && !Number.isNaN(Date.parse(iso))) {
+      const at = start.end + m.index + m[0].lastIndexOf((m[1] ?? m[3])!);
+      return {value: iso, start: at, end: start.end + m[0].length, certainty: 0.6, how: 'range'};
+    }
+  }
+  return undefined;
 }
 
 /** The day before the same day `months` later: a 12-month term from 2026-01-01 ends 2026-12-31. */
@@ -420,6 +450,7 @@ export function term(layout: Layout, order: DateOrder): {start?: DateFound; end?
       }
     }
   }
+  if (start && !end) end = yearlessEnd(d, start);
   if (start && !end) {
     const months = duration(d);
     if (months) end = {value: termEnd(start.value, months), start: start.start, end: start.end, certainty: 0.75, how: 'duration'};
