@@ -219,3 +219,27 @@ describe('lease text read by OCR', () => {
     assert.equal(read('You are leasing the apartment at 8433 E Shields PI Apt: 1B, Rockford, IL 61101 (the "apartment").').propertyAddress, '8433 E Shields Pl Apt 1B, Rockford, IL 61101');
   });
 });
+
+describe('names printed surname first', () => {
+  it('puts a tenant printed "RUIZ, ANA M." in natural order, and keeps a list of natural names apart', () => {
+    assert.deepEqual(read('Landlord: Oak LLC', 'Tenant: RUIZ, ANA M.', 'Co-Tenant: Wei, Li').tenantNames, ['ANA M. RUIZ', 'Li Wei']);
+    assert.deepEqual(read('Tenant(s): Ana Ruiz, Li Wei and Bell Jr., Marcus').tenantNames, ['Ana Ruiz', 'Li Wei', 'Marcus Bell Jr.']);
+  });
+
+  it('reads two-word surnames when the label says the names are "Last, First"', () => {
+    const v = read('Tenant(s) (Last, First)        GÓMEZ JIMÉNEZ, RAÚL', '                    BATTLE, JAMAL M');
+    assert.deepEqual(v.tenantNames, ['RAÚL GÓMEZ JIMÉNEZ', 'JAMAL M BATTLE']);
+  });
+
+  it('puts a landlord printed "Smith, John" in natural order, but not a company', () => {
+    assert.equal(read('Landlord: Smith, John', 'Tenant: Ana Ruiz').landlordName, 'John Smith');
+    assert.equal(read('Landlord: Oak Homes, Inc.', 'Tenant: Ana Ruiz').landlordName, 'Oak Homes, Inc.');
+  });
+});
+
+describe('rent rows of a summary', () => {
+  it('takes "Base Monthly Rent", not the prorated first month', () => {
+    assert.equal(read('Base Monthly Rent        $1,650', 'Pet Deposit        $250', 'Prorated Rent (first month)        $825').monthlyRent, 1650);
+    assert.equal(read('Rent is due monthly.', 'Prorated Rent (first month)        $825', 'The rent is $1,650 per month.').monthlyRent, 1650);
+  });
+});

@@ -11,6 +11,7 @@ import {
   CAPTION_CELL,
   findLabels,
   landlordFrom,
+  LAST_FIRST,
   leaseDoc,
   type LeaseDoc,
   type NameHit,
@@ -211,7 +212,7 @@ function namesBelow(d: LeaseDoc, region: ValueRegion): NameHit[] {
  * More tenants, one a line, under the first one beside its label ("Tenant(s) | Ana Ruiz" over
  * "| Li Wei"): lines whose first cell starts where the value does, with nothing to its left.
  */
-function namesContinued(d: LeaseDoc, region: ValueRegion): NameHit[] {
+function namesContinued(d: LeaseDoc, region: ValueRegion, lastFirst = false): NameHit[] {
   const out: NameHit[] = [];
   const first = lineAt(d.layout, region.start);
   const cell = first?.segments.find((c) => c.start <= region.start && c.end > region.start);
@@ -221,7 +222,7 @@ function namesContinued(d: LeaseDoc, region: ValueRegion): NameHit[] {
     const lead = line.segments[0];
     if (!lead || line.page !== first.page || line.bbox.y - (previous.bbox.y + previous.bbox.height) > previous.bbox.height * 1.5) break;
     if (Math.abs(lead.bbox.x - cell.bbox.x) > 0.02 || lead.bbox.x < 0.05) break;
-    const names = readTenantNames(d, lead.start, true, lead.end);
+    const names = readTenantNames(d, lead.start, true, lead.end, lastFirst);
     if (!names.length) break;
     out.push(...names);
     previous = line;
@@ -233,11 +234,12 @@ function labelledTenants(d: LeaseDoc): NameHit[] {
   const out: NameHit[] = [];
   for (const label of TENANT_LABELS) {
     for (const hit of findLabels(d, label)) {
+      const lastFirst = LAST_FIRST.test(d.folded.slice(hit.start, hit.segment.end));
       for (const region of partyRegions(d, hit)) {
-        const names = readTenantNames(d, region.start, !hit.colon, region.end);
+        const names = readTenantNames(d, region.start, !hit.colon, region.end, lastFirst);
         if (!names.length) continue;
         out.push(...names);
-        out.push(...(region.where === 'below' ? namesBelow(d, region) : namesContinued(d, region)));
+        out.push(...(region.where === 'below' ? namesBelow(d, region) : namesContinued(d, region, lastFirst)));
         break;
       }
     }

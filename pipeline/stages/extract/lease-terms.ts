@@ -174,7 +174,7 @@ const TENANT_SHARE = String.raw`(?:(?:tenant|resident|family|household|participa
 const RENT_LABELS = [
   String.raw`(?:new |renewal |adjusted )(?:monthly )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?|(?:nueva |nuevo )(?:renta|alquiler|canon)(?: mensual)?|(?:renta|alquiler|canon) (?:mensual )?nuev[oa]`,
   TENANT_SHARE,
-  String.raw`(?:monthly |base |basic )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?(?:\s*\(?(?:per month|monthly|mensual)\)?)?|monthly (?:rent(?:al)?|rental (?:amount|rate))|(?:monthly )?installments? of rent|monthly (?:rent )?installment|rent (?:per|a|each) month|(?:renta|alquiler|canon)(?: (?:mensual|de arrendamiento))*|(?:monto|cantidad|importe|pago) (?:de (?:la )?)?(?:renta|alquiler)(?: mensual)?|pago mensual`,
+  String.raw`(?:(?:monthly|base|basic) )*(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?(?:\s*\(?(?:per month|monthly|mensual)\)?)?|monthly (?:rent(?:al)?|rental (?:amount|rate))|(?:monthly )?installments? of rent|monthly (?:rent )?installment|rent (?:per|a|each) month|(?:renta|alquiler|canon)(?: (?:mensual|de arrendamiento))*|(?:monto|cantidad|importe|pago) (?:de (?:la )?)?(?:renta|alquiler)(?: mensual)?|pago mensual`,
 ];
 const DEPOSIT_LABELS = [
   String.raw`(?:security |damage |refundable )?${ocrWord('deposit')}(?: amount)?|deposito(?: (?:de (?:seguridad|garantia)|en garantia))?|fianza|garantia`,
@@ -228,7 +228,10 @@ function proseRent(d: LeaseDoc): Found<number> | undefined {
     else if (/^[^$.;\d]{0,40}?\b(?:per|a|each|every|por|al|cada)\s+(?:calendar\s+)?(?:month|mes)\b/.test(after)) score += 2;
     if (RENT_WORD.test(before) || /^[^.;]{0,30}\b(?:as|for|of|como|de|por concepto de)\s+(?:the\s+)?(?:monthly\s+)?(?:rent|renta|alquiler)\b/.test(after)) score += 2;
     if (/\b(?:monthly|mensual(?:es|mente)?|per month|al mes|por mes)\b/.test(near)) score += 2;
-    if (NOT_RENT.test(near.replace(/\brent(?:a)?\b.*$/, ''))) score -= 5;
+    // Another charge named between the last word "rent" and the amount, or qualifying that word ("pet rent", "prorated rent").
+    const rentWords = [...near.matchAll(new RegExp(RENT_WORD.source, 'g'))];
+    const lastRent = rentWords[rentWords.length - 1];
+    if (lastRent ? NOT_RENT.test(near.slice(lastRent.index + lastRent[0].length)) || NOT_RENT.test(near.slice(Math.max(0, lastRent.index - 25), lastRent.index).replace(/^\S*\s/, '')) : NOT_RENT.test(near)) score -= 5;
     // An assisted lease's contract (gross) rent and the agency's payment are not what the tenant pays.
     if (/\b(?:contract|gross|market|total)\s+rent\b|\b(?:assistance|subsidy|hap)\b|\bpaid by (?:the )?(?:authority|agency|pha|housing)/.test(near + ' ' + after.slice(0, 50))) score -= 3;
     if (new RegExp(TENANT_SHARE).test(near)) score += 2;
@@ -241,7 +244,7 @@ function proseRent(d: LeaseDoc): Found<number> | undefined {
     if (/\b(?:no more than|not more than|up to|a maximum of|at most|no mas de|hasta un maximo de)\s*$/.test(near)) score -= 4;
     // A row of a table is about what its own label names: "Parking (per month): $25".
     const row = d.flat.slice(d.text.lastIndexOf('\n', m.index) + 1, m.index);
-    if (NOT_RENT.test(row) && !RENT_WORD.test(row)) score -= 5;
+    if (NOT_RENT.test(row.replace(/\brent.*$/, ''))) score -= 5;
     if (score >= 2 && (!best || score > best.score)) {
       best = {score, found: {value: m.value, start: m.index, end: m.index + m.length, certainty: score >= 5 ? 0.9 : score >= 4 ? 0.8 : 0.65}};
     }

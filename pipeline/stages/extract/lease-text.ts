@@ -6,6 +6,7 @@
  * @module
  */
 import {cleanName} from '../../parse/text.js';
+import {firstNameFirst} from './readers.js';
 import type {Layout, Line, Segment} from '../layout.js';
 import {fold, foldedText, lineAt, segmentAt} from './find.js';
 
@@ -344,6 +345,9 @@ export function valueGroups(d: LeaseDoc, start: number, end = Infinity): {start:
   return groups.map((g) => ({start: g.start, text: d.text.slice(g.start, g.end).replace(/\t/g, ' ')}));
 }
 
+/** A label that says its names are printed surname first: "Name (Last, First, MI)", "Apellidos, Nombre". */
+export const LAST_FIRST = /\blast(?: name)?\s*,\s*first\b|\bapellidos?\s*,\s*nombres?\b/;
+
 /** Role words that may follow a label before the name: "Owner/Agent: Agent ..." is not a name. */
 const LEADING_ROLE = /^(?:[\s/&|:,.\-]|\b(?:or|and|o|y)\b|\b(?:agent|manager|owner|landlord|lessor|property manager|authorized agent|agente|administrador|propietario)\b(?=[\s/&|:,.\-]|$))+/iu;
 
@@ -357,40 +361,51 @@ export interface NameHit {
  * Splits a list of names as printed ("Dale R. Graves, Nataliya Nowak and Wesley Jenkins III",
  * "Ana Ruiz y José Pérez", "Li Wei; Ana Ruiz"), keeping suffixes ("Graves, Jr.") with their name.
  */
-export function splitNames(text: string): NameHit[] {
-  return splitNameList(text).names;
+export function splitNames(text: string, lastFirst = false): NameHit[] {
+  return splitNameList(text, lastFirst).names;
 }
 
 /** {@link splitNames}, and how many pieces of the list were not names ("moves out", "listed above"). */
-export function splitNameList(text: string): {names: NameHit[]; junk: number} {
-  const parts: {raw: string; index: number}[] = [];
+export function splitNameList(text: string, lastFirst = false): {names: NameHit[]; junk: number} {
+  const parts: {raw: string; index: number; comma: boolean}[] = [];
   const sep = /\s*(?:[,;&]|(?:^|\s)\(?\d{1,2}[.)](?=\s)|\b(?:and|AND|And)\/(?:or|OR)\b|\b(?:and|AND|And)\b|\by\b|\bY\b(?=\s+\p{Lu}{2})|\be\b(?=\s+[\p{Lu}]))\s*/gu;
   let last = 0;
+  let comma = false;
   for (const m of text.matchAll(sep)) {
-    parts.push({raw: text.slice(last, m.index), index: last});
+    parts.push({raw: text.slice(last, m.index), index: last, comma});
+    comma = m[0].trim() === ',';
     last = m.index + m[0].length;
   }
-  parts.push({raw: text.slice(last), index: last});
-  // "Graves, Jr." → one name.
-  const merged: {raw: string; index: number}[] = [];
+  parts.push({raw: text.slice(last), index: last, comma});
+  // "Graves, Jr." → one name; "RUIZ, ANA M." (surname first) → one name, put in natural order.
+  const merged: {raw: string; index: number; lastFirst?: boolean}[] = [];
   for (const p of parts) {
     const prev = merged[merged.length - 1];
+    const given = p.raw.trim().split(/\s+/);
     if (prev && SUFFIX.test(p.raw.trim())) prev.raw = text.slice(prev.index, p.index + p.raw.length);
-    else if (p.raw.trim()) merged.push({...p});
+    else if (prev && !prev.lastFirst && p.comma && (lastFirst || isSurname(prev.raw)) && given.length <= 3 && isPersonName(`${p.raw.trim()} ${prev.raw.trim()}`)) {
+      prev.raw = text.slice(prev.index, p.index + p.raw.length);
+      prev.lastFirst = true;
+    } else if (p.raw.trim()) merged.push({raw: p.raw, index: p.index});
   }
   const out: NameHit[] = [];
   let junk = 0;
   for (const p of merged) {
-    const name = fixSuffix(cleanName(stripHonorific(fixOcrLetters(p.raw))));
-    if (isPersonName(name)) out.push({name, index: p.index + Math.max(0, p.raw.indexOf(name.slice(0, 2)))});
+    const clean = fixSuffix(cleanName(stripHonorific(fixOcrLetters(p.raw))));
+    const name = p.lastFirst ? firstNameFirst(clean) : clean;
+    const at = p.lastFirst ? p.raw.length - p.raw.trimStart().length : Math.max(0, p.raw.indexOf(name.slice(0, 2)));
+    if (isPersonName(name)) out.push({name, index: p.index + at});
     else junk++;
   }
-  // "Ruiz, Ana" (surname first): two one-word parts make one name.
-  if (!out.length && merged.length === 2 && /,/.test(text)) {
-    const name = cleanName(text);
-    if (name.split(/\s+/).length === 2 && isPersonName(name.replace(',', ''))) return {names: [{name, index: text.indexOf(name.slice(0, 2))}], junk: 0};
-  }
   return {names: out, junk};
+}
+
+/** One capitalised word, maybe with a suffix ("Bell Jr."): the surname of a name printed surname first. */
+function isSurname(raw: string): boolean {
+  const words = raw.trim().split(/\s+/).filter((w) => !SUFFIX.test(w));
+  const w = words[0] ?? '';
+  const b = bare(w);
+  return words.length === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !PARTICLES.test(b) && !ROLE_WORDS.has(b) && !LABEL_WORDS.has(b) && !PROSE_WORDS.has(b);
 }
 
 const HONORIFIC = /^(?:(?:el|la|los|las)\s+)?(?:(?:se[nñ]or(?:a|ita|es|as)?|sr|sra|srta|sres|mr|mrs|ms|miss|dr|lic|ing|don|do[nñ]a)\.?\s+)+/iu;
@@ -401,12 +416,12 @@ export const stripHonorific = (s: string) => s.replace(/^\s+/, '').replace(HONOR
  * `strict` (a label without a colon, which may be a word of prose), the value must be names
  * and nothing else.
  */
-export function readTenantNames(d: LeaseDoc, start: number, strict = false, end = Infinity): NameHit[] {
+export function readTenantNames(d: LeaseDoc, start: number, strict = false, end = Infinity, lastFirst = false): NameHit[] {
   const out: NameHit[] = [];
   for (const g of valueGroups(d, start, end)) {
     const lead = LEADING_ROLE.exec(g.text)?.[0].length ?? 0;
     const cut = g.text.slice(lead).replace(NAME_STOP, '');
-    const {names, junk} = splitNameList(cut);
+    const {names, junk} = splitNameList(cut, lastFirst);
     if (strict && (junk || !names.length || names[0]!.index > 1)) break;
     out.push(...names.map((n) => ({name: n.name, index: g.start + lead + n.index})));
   }
@@ -448,6 +463,9 @@ export function landlordFrom(raw: string): string | undefined {
   // "John Smith, Owner" / "John Smith (Owner)": the role is not part of the name.
   s = s.replace(/(?:,\s*|\s+\(\s*)(?:owner|landlord|lessor|manager|property manager|agent|authorized agent|managing member|member|president|propietari[oa]|arrendador(?:a)?|administrador(?:a)?)\.?\s*\)?\s*$/iu, '');
   const name = fixSuffix(cleanName(s));
+  // "Smith, John" (surname first) is John Smith; "Oak Homes, Inc." is not a person.
+  const natural = firstNameFirst(name);
+  if (natural !== name && !CORPORATE.test(name) && isSurname(name.split(',')[0]!) && isPersonName(natural)) return natural;
   if (isOrgName(name)) return name;
   // "The parties to this Lease are Evergreen Property Holdings": the name after the last lowercase word.
   const marked = s.replace(/(?:^|\s)(?:and|of|the|de|del|la|y|&)(?=\s)/gu, (m) => m.toUpperCase());
