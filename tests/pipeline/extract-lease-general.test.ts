@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {extractLease} from '../../pipeline/stages/extract/lease.js';
-import {layoutFromText, valuesOf} from '../helpers/text-page.js';
+import {layout} from '../../pipeline/stages/layout.js';
+import {layoutFromText, pageFromText, valuesOf} from '../helpers/text-page.js';
 
 const read = (...lines: string[]) => valuesOf(extractLease(layoutFromText(...lines)));
 
@@ -241,5 +242,25 @@ describe('rent rows of a summary', () => {
   it('takes "Base Monthly Rent", not the prorated first month', () => {
     assert.equal(read('Base Monthly Rent        $1,650', 'Pet Deposit        $250', 'Prorated Rent (first month)        $825').monthlyRent, 1650);
     assert.equal(read('Rent is due monthly.', 'Prorated Rent (first month)        $825', 'The rent is $1,650 per month.').monthlyRent, 1650);
+  });
+});
+
+describe('amounts read by OCR', () => {
+  const ocr = (...lines: string[]) => valuesOf(extractLease(layout([pageFromText(lines, {method: 'ocr', confidence: 0.9})])));
+
+  it('reads "81,775" for a monthly rent as "$1,775" on an OCR page, and flags it', () => {
+    const fields = extractLease(layout([pageFromText(['Base Monthly Rent:      81,775', 'Damage Deposit:      $3,550'], {method: 'ocr', confidence: 0.9})]));
+    assert.equal(fields.monthlyRent?.value, 1775);
+    assert.ok((fields.monthlyRent?.confidence ?? 1) < 0.9);
+    assert.equal(ocr('Damage Deposit:      S1,200.00').securityDeposit, 1200);
+  });
+
+  it('keeps a large amount from a text layer, and one that is not a misread dollar sign', () => {
+    assert.equal(read('Base Monthly Rent:      81,775').monthlyRent, 81775);
+    assert.equal(ocr('Base Monthly Rent:      12,500').monthlyRent, 12500);
+  });
+
+  it('drops a speck OCR read as a quote before a word of the address', () => {
+    assert.equal(read('Lease at 4158 W Ventura Blvd, “Seattle, WA 98108 (the Premises).').propertyAddress, '4158 W Ventura Blvd, Seattle, WA 98108');
   });
 });

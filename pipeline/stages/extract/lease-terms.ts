@@ -101,8 +101,9 @@ function formatAddress(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*,(?:\s*,)*/g, ',')
     .replace(/,(?=\S)/g, ', ')
-    // OCR reads the street type "Pl" as "PI", and adds a colon to "Apt".
+    // OCR reads the street type "Pl" as "PI", adds a colon to "Apt", and specks before a word as quotes.
     .replace(/(?<=\p{L}{2}\s)PI(?=,|\s|$)/u, 'Pl')
+    .replace(/(^|,\s*)["“”'‘’`]+(?=\p{L})/gu, '$1')
     .replace(/\b(Apt|Unit|Suite|Ste)[:;](?=\s)/, '$1')
     .trim();
 }
@@ -203,10 +204,22 @@ function labelledMoney(d: LeaseDoc, labels: string[]): Found<number> | undefined
       // "Rent: $1,450.00" / "Rent | $1,450.00" / a box under "Rent"; without a colon the amount must follow at once.
       const m = readMoneyAt(region.text, gapFor(hit, region, 40, 3));
       if (!m) return undefined;
-      return {value: m.value, start: region.start + m.index, end: region.start + m.index + m.length, certainty: 0.95};
+      const found = {value: m.value, start: region.start + m.index, end: region.start + m.index + m.length, certainty: 0.95};
+      return ocrDollarSign(d, region.text.slice(m.index, m.index + m.length), found);
     },
     (hit) => !OTHER_CHARGE.test(wordBefore(d, hit)),
   );
+}
+
+/**
+ * OCR reads the "$" of "$1,775" as an 8 or an S: "81,775". A monthly rent or deposit of ten
+ * thousand dollars or more that starts with such a digit before a well-grouped amount is that
+ * amount, flagged for a closer look.
+ */
+function ocrDollarSign(d: LeaseDoc, raw: string, found: Found<number>): Found<number> {
+  if (found.value < 10_000 || !d.layout.pages.some((p) => p.method === 'ocr')) return found;
+  const m = /^\s*[8S5]\s?(\d{1,2},\d{3}(?:\.\d{2})?|\d{3,4}\.\d{2})\s*$/.exec(raw);
+  return m ? {...found, value: Number(m[1]!.replace(/,/g, '')), certainty: 0.6} : found;
 }
 
 const PER_MONTH = /^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:[,.]?\s*(?:payable|due)\s+)?(?:per|a|each|every|for each|\/|por|al|cada)[.,]?\s*(?:calendar\s+)?(?:month|mo\b|mes)|^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:monthly|mensual(?:es|mente)?)/;
