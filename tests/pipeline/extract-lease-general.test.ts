@@ -152,6 +152,13 @@ describe('lease term wording', () => {
     }
   });
 
+  it('reads "the last day of February, 2027" and "el último día de febrero de 2027" as the month\'s last day', () => {
+    const en = read('The term shall commence on the first day of March, 2026 and end on the last day of February, 2027.');
+    assert.deepEqual([en.leaseStart, en.leaseEnd], ['2026-03-01', '2027-02-28']);
+    const es = read('El plazo comenzará el 1 de marzo de 2026 y terminará el último día de febrero de 2028.');
+    assert.deepEqual([es.leaseStart, es.leaseEnd], ['2026-03-01', '2028-02-29']);
+  });
+
   it('reads start and end labels of a sublease', () => {
     const v = read('Sublease Begins:   12/01/2024', 'Sublease Ends:   05/31/2025');
     assert.equal(v.leaseStart, '2024-12-01');

@@ -11,7 +11,7 @@
 import {findDates, type DateOrder} from '../../parse/date.js';
 import {findMoney} from '../../parse/money.js';
 import type {Layout} from '../layout.js';
-import type {Found} from './find.js';
+import {fold, type Found} from './find.js';
 import {readAddress} from './readers.js';
 import {continuesProse, findLabels, fixOcrLetters, gapFor, leaseDoc, type LabelHit, type LeaseDoc, ocrWord, sentenceAt, type ValueRegion, valueRegions} from './lease-text.js';
 
@@ -336,15 +336,34 @@ const TERM_WORD = /\b(?:term|lease|agreement|tenancy|rental|contrato|arrendamien
 
 type DateFound = Found<string> & {how: 'label' | 'range' | 'prose' | 'duration'};
 
+const MONTH_NAMES: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+const LAST_DAY = /\b(?:the\s+)?(?:last|final)\s+day\s+of\s+([a-z]+),?\s+(\d{4})\b|\b(?:el\s+)?(?:[uú]ltimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+([a-z]+)\s+(?:de|del)\s+(\d{4})\b/giu;
+
+/** Dates in a text, with "the last day of February, 2027" / "el último día de febrero de 2027" as the month's last day. */
+function datesIn(text: string, order: DateOrder): Array<{value: string; index: number; length: number}> {
+  const out = findDates(text, {order}).map((x) => ({value: x.value, index: x.index, length: x.length}));
+  for (const m of text.matchAll(LAST_DAY)) {
+    const month = MONTH_NAMES[fold(m[1] ?? m[3] ?? '')];
+    const year = Number(m[2] ?? m[4]);
+    if (!month || out.some((x) => x.index < m.index + m[0].length && m.index < x.index + x.length)) continue;
+    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    out.push({value: last, index: m.index, length: m[0].length});
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 function readDateAt(d: LeaseDoc, start: number, text: string, order: DateOrder, maxGap: number) {
-  const date = findDates(text, {order})[0];
+  const date = datesIn(text, order)[0];
   if (!date || date.index > maxGap) return undefined;
   return {value: date.value, start: start + date.index, end: start + date.index + date.length};
 }
 
 /** Two dates in a row joined by "to", "through", "-", "al", "hasta": a term. */
 function rangeIn(d: LeaseDoc, start: number, text: string, order: DateOrder, maxGap: number) {
-  const dates = findDates(text, {order});
+  const dates = datesIn(text, order);
   const first = dates[0];
   if (!first || first.index > maxGap) return undefined;
   const out: {start: DateFound; end?: DateFound} = {
