@@ -271,3 +271,25 @@ describe('amounts read by OCR', () => {
     assert.equal(read('Lease at 4158 W Ventura Blvd, “Seattle, WA 98108 (the Premises).').propertyAddress, '4158 W Ventura Blvd, Seattle, WA 98108');
   });
 });
+
+describe('more ways leases print parties and rent', () => {
+  it('splits tenants joined by a slash', () => {
+    assert.deepEqual(read('LANDLORD: ___Oak Ridge LLC___', 'TENANT NAME(S): Ana Ruiz / Li Wei').tenantNames, ['Ana Ruiz', 'Li Wei']);
+  });
+
+  it('does not read the next line\'s label as a defined term: "jointly and severally / Lessor:"', () => {
+    const v = read('Lessee: ANA RUIZ and LI WEI, jointly and severally', 'Lessor: Oak Ridge LLC');
+    assert.equal(v.landlordName, 'Oak Ridge LLC');
+    assert.deepEqual(v.tenantNames, ['ANA RUIZ', 'LI WEI']);
+  });
+
+  it('turns rent stated only per week into a monthly amount, flagged, with "per week" in its evidence', () => {
+    const fields = extractLease(layoutFromText('Rent: $300.00 per week', 'Security deposit: $300'));
+    assert.equal(fields.monthlyRent?.value, 1300);
+    assert.ok((fields.monthlyRent?.confidence ?? 1) <= 0.6);
+    assert.match(fields.monthlyRent?.source ?? '', /per week/);
+    assert.equal(read('Bi-weekly Rent: $600.00').monthlyRent, 1300);
+    // A weekly guest charge next to a monthly rent changes nothing.
+    assert.equal(read('Rent: $1,200.00 per month. Guests pay $75.00 per week.').monthlyRent, 1200);
+  });
+});

@@ -82,6 +82,8 @@ function findMarkers(d: LeaseDoc): Marker[] {
         const end = m.index + m[0].length;
         // "como arrendador el señor Juan Pérez": the role comes first, the name after it.
         if (/^\W*(?:as|como|en)\b/.test(m[0]) && /^\s*(?:(?:el|la|los|las)\s+)?(?:(?:se[nñ]or(?:a|ita)?|sr|sra|srta|don|do[nñ]a|mr|mrs|ms)\.?\s+)?\p{Lu}/u.test(d.text.slice(end, end + 40))) continue;
+        // "... jointly and severally / Lessor: Oak LLC": a role followed by a colon is the next field's label.
+        if (!/[)"”»'’]\s*$/.test(m[0]) && /^\s*:/.test(d.text.slice(end, end + 3))) continue;
         all.push({role, start: m.index, end});
       }
     }

@@ -294,9 +294,24 @@ function proseDeposit(d: LeaseDoc): Found<number> | undefined {
   return best?.found;
 }
 
-export const monthlyRent = (layout: Layout) => {
+/** Payments a year for rent stated per week or every two weeks. */
+const PER_WEEK = /^[\s)\]]*(?:\(\s*[^)]{0,40}\)\s*)?[,.]?\s*(?:(?:per|a|each|every|\/|por|cada)\s*(?:(two|2|other)\s+)?(?:week|wk\b|semana)|(bi-?weekly|quincenal|catorcenal)|(weekly|semanal(?:es|mente)?))/;
+
+/**
+ * The monthly rent. Rent stated only per week (a room, a motel) is turned into a monthly amount
+ * (52 weeks over 12 months), flagged for the worker to confirm.
+ */
+export const monthlyRent = (layout: Layout): Found<number> | undefined => {
   const d = leaseDoc(layout);
-  return labelledMoney(d, RENT_LABELS) ?? proseRent(d);
+  const found = labelledMoney(d, RENT_LABELS) ?? proseRent(d);
+  if (!found) return found;
+  const after = PER_WEEK.exec(d.flat.slice(found.end, found.end + 40));
+  const before = /\b(?:(bi-?weekly)|weekly)\s+rent\b|\brent\s+(?:per|a)\s+week\b|\brenta semanal\b/.exec(d.flat.slice(Math.max(0, found.start - 30), found.start));
+  if (!after && !before) return found;
+  const weeks = after?.[1] || after?.[2] || before?.[1] ? 26 : 52;
+  // The evidence shows the amount with its "per week".
+  const end = after ? found.end + after.index + after[0].length : found.end;
+  return {...found, end, value: Math.round((found.value * weeks * 100) / 12) / 100, certainty: Math.min(found.certainty, 0.6)};
 };
 export const securityDeposit = (layout: Layout) => {
   const d = leaseDoc(layout);

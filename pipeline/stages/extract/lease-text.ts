@@ -368,7 +368,7 @@ export function splitNames(text: string, lastFirst = false): NameHit[] {
 /** {@link splitNames}, and how many pieces of the list were not names ("moves out", "listed above"). */
 export function splitNameList(text: string, lastFirst = false): {names: NameHit[]; junk: number} {
   const parts: {raw: string; index: number; comma: boolean}[] = [];
-  const sep = /\s*(?:[,;&]|(?:^|\s)\(?\d{1,2}[.)](?=\s)|\b(?:and|AND|And)\/(?:or|OR)\b|\b(?:and|AND|And)\b|\by\b|\bY\b(?=\s+\p{Lu}{2})|\be\b(?=\s+[\p{Lu}]))\s*/gu;
+  const sep = /\s*(?:[,;&]|(?<=\s)\/(?=\s)|(?:^|\s)\(?\d{1,2}[.)](?=\s)|\b(?:and|AND|And)\/(?:or|OR)\b|\b(?:and|AND|And)\b|\by\b|\bY\b(?=\s+\p{Lu}{2})|\be\b(?=\s+[\p{Lu}]))\s*/gu;
   let last = 0;
   let comma = false;
   for (const m of text.matchAll(sep)) {
