@@ -273,6 +273,12 @@ describe('amounts read by OCR', () => {
 });
 
 describe('more ways leases print parties and rent', () => {
+  it('reads roles printed as an apposition: "between Oak Ridge LLC, Landlord, and Ana Ruiz and Li Wei, Tenants, on ..."', () => {
+    const v = read('This Rental Agreement is entered into between Oak Ridge LLC, Landlord, and Ana Ruiz and Li Wei, Tenants, on March 1, 2026.');
+    assert.equal(v.landlordName, 'Oak Ridge LLC');
+    assert.deepEqual(v.tenantNames, ['Ana Ruiz', 'Li Wei']);
+  });
+
   it('splits tenants joined by a slash', () => {
     assert.deepEqual(read('LANDLORD: ___Oak Ridge LLC___', 'TENANT NAME(S): Ana Ruiz / Li Wei').tenantNames, ['Ana Ruiz', 'Li Wei']);
   });

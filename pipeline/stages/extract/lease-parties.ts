@@ -56,6 +56,8 @@ function markers(role: string): RegExp[] {
     String.raw`,?\s*(?:(?:a\s+)?quien(?:es)?\s+)?(?:se\s+(?:le|les)\s+)?(?:denominara|llamara|designara|conocera|identificara)n?\s+(?:como\s+)?${ART}${Q}${ART}${role}${Q}${NOT_MORE}`,
     // , "el Arrendador",
     String.raw`,\s*${ART}["“«]\s*${ART}${role}\s*["”»]`,
+    // "between Oak LLC, Landlord, and Ana Ruiz, Tenant, on ...": the role as an apposition.
+    String.raw`,\s*${ART}${role}\s*(?=[,;)]|\.\s|\s+(?:and|y)\s)`,
   ].map((s) => new RegExp(s, 'gu'));
 }
 const MARKERS = {landlord: markers(LANDLORD_TERM), tenant: markers(TENANT_ROLE)};
