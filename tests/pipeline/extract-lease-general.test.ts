@@ -279,6 +279,15 @@ describe('more ways leases print parties and rent', () => {
     assert.deepEqual(v.tenantNames, ['Ana Ruiz', 'Li Wei']);
   });
 
+  it('does not take "Landlord\'s Agent:" for the landlord\'s label', () => {
+    assert.equal(read("Landlord's Agent: Keystone Realty", 'Landlord: Alder Creek Holdings LLC').landlordName, 'Alder Creek Holdings LLC');
+  });
+
+  it('reads every tenant when each carries a bracketed note, "(Head of Household)" included', () => {
+    assert.deepEqual(read('Tenant(s): Ana Ruiz (Head of Household), Li Wei (Spouse)').tenantNames, ['Ana Ruiz', 'Li Wei']);
+    assert.deepEqual(read('Head of Household: RUIZ, ANA').tenantNames, ['ANA RUIZ']);
+  });
+
   it('splits tenants joined by a slash', () => {
     assert.deepEqual(read('LANDLORD: ___Oak Ridge LLC___', 'TENANT NAME(S): Ana Ruiz / Li Wei').tenantNames, ['Ana Ruiz', 'Li Wei']);
   });

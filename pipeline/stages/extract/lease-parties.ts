@@ -32,7 +32,7 @@ const SUBLANDLORD_ROLE = String.raw`(?:sub-?${ocrWord('lessor')}s?|sub-?${ocrWor
 const LANDLORD_ROLE = String.raw`(?:${SUBLANDLORD_ROLE}|${ocrWord('landlord')}s?|landlady|${ocrWord('lessor')}s?|(?:home)?owners?|arrendador(?:a|es)?|propietari[oa]s?|arrendante)`;
 /** Terms an opening sentence may define for the landlord: public-housing leases call it "Management", "PHA" or "the Authority". */
 const LANDLORD_TERM = String.raw`(?:${LANDLORD_ROLE}|management|(?:housing )?authority|agency|pha|ha|owner\/agent)`;
-const TENANT_ROLE = String.raw`(?:(?:sub-?)?${ocrWord('tenant')}s?(?:\s*\(s\))?|(?:sub-?)?${ocrWord('lessee')}s?(?:\s*\(s\))?|${ocrWord('resident')}s?(?:\s*\(s\))?|(?:room )?renters?|roomers?|roommates?|leaseholders?(?:\s*\(s\))?|head of (?:the )?household|subarrendatari[oa]s?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
+const TENANT_ROLE = String.raw`(?:(?:sub-?)?${ocrWord('tenant')}s?(?:\s*\(s\))?|(?:sub-?)?${ocrWord('lessee')}s?(?:\s*\(s\))?|${ocrWord('resident')}s?(?:\s*\(s\))?|(?:room )?renters?|roomers?|roommates?|leaseholders?(?:\s*\(s\))?|subarrendatari[oa]s?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
 
 const Q = `[,.]?["“”'‘’«»]?`;
 const ART = String.raw`(?:(?:the|el|la|los|las|lo)\s+)?`;
@@ -145,7 +145,7 @@ const LANDLORD_LABELS = [
   String.raw`${NAME_OF}(?:property manager|managing agent|manager|agent|administrador|agente)(?:\s*(?:/|&|\bor\b)\s*${LANDLORD_EXTRA})*(?:['’]s)?(?:\s+name)?`,
 ];
 const TENANT_LABELS = [
-  String.raw`${NAME_OF}(?:co-?)?${TENANT_ROLE}(?:\s*(?:#\s*)?\d)?(?:\s+(?:(?:full |legal )?names?|nombres?)(?:\s*\(\s*s\s*\))?)?`,
+  String.raw`${NAME_OF}(?:(?:co-?)?${TENANT_ROLE}|(?:co-?)?head of (?:the )?household)(?:\s*(?:#\s*)?\d)?(?:\s+(?:(?:full |legal )?names?|nombres?)(?:\s*\(\s*s\s*\))?)?`,
 ];
 
 /**

@@ -100,6 +100,8 @@ export function findLabels(d: LeaseDoc, label: string): LabelHit[] {
     const segment = line && segmentAt(line, m.index);
     // A label lies within one cell.
     if (!line || !segment || m.index + m[0].trimEnd().length > segment.end) continue;
+    // "Landlord's Agent:", "Tenant's Signature": a possessive starts the name of another field.
+    if (!m[1] && /['’]s\s*$/.test(m[0]) && /^\s*\p{L}/u.test(d.text.slice(m.index + m[0].length, segment.end))) continue;
     hits.push({start: m.index, end: m.index + m[0].length, colon: !!m[1], line, segment});
   }
   return hits;
@@ -391,7 +393,8 @@ export function splitNameList(text: string, lastFirst = false): {names: NameHit[
   const out: NameHit[] = [];
   let junk = 0;
   for (const p of merged) {
-    const clean = fixSuffix(cleanName(stripHonorific(fixOcrLetters(p.raw))));
+    // "Ana Ruiz (Head of Household)": a bracketed note on the person is not part of the name.
+    const clean = fixSuffix(cleanName(stripHonorific(fixOcrLetters(p.raw.replace(/\s*\([^()]{1,30}\)\s*$/, '')))));
     const name = p.lastFirst ? firstNameFirst(clean) : clean;
     const at = p.lastFirst ? p.raw.length - p.raw.trimStart().length : Math.max(0, p.raw.indexOf(name.slice(0, 2)));
     if (isPersonName(name)) out.push({name, index: p.index + at});
