@@ -288,6 +288,14 @@ describe('more ways leases print parties and rent', () => {
     assert.deepEqual(read('Head of Household: RUIZ, ANA').tenantNames, ['ANA RUIZ']);
   });
 
+  it('reads every tenant after "the following Tenant(s):" in a sentence', () => {
+    assert.deepEqual(read('This lease is between Oak Ridge LLC (Landlord) and the following Tenant(s): Ana Ruiz, Li Wei.').tenantNames, ['Ana Ruiz', 'Li Wei']);
+  });
+
+  it('reads the premises "described as" an address', () => {
+    assert.equal(read('Landlord rents to Tenant the premises described as 55 Pine St Apt 2, Mesa, AZ 85201, together with parking.').propertyAddress, '55 Pine St Apt 2, Mesa, AZ 85201');
+  });
+
   it('splits tenants joined by a slash', () => {
     assert.deepEqual(read('LANDLORD: ___Oak Ridge LLC___', 'TENANT NAME(S): Ana Ruiz / Li Wei').tenantNames, ['Ana Ruiz', 'Li Wei']);
   });

@@ -334,8 +334,10 @@ function roleFirst(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[];
     if (!/^[\p{Lu}]/u.test(stripHonorific(d.text.slice(start, start + 60)).replace(/^(?:el|la|los|las)\s+/, ''))) continue;
     // Up to the end of the clause: a comma before a lowercase word, a bracket, a full stop, the next role.
     const rest = d.text.slice(start, start + 160).replace(/\s/g, ' ');
-    const stop = new RegExp(String.raw`,\s+(?=\p{Ll})|[;()]|\.\s|\s+(?:and|y)\s+(?:as\s+|como\s+)?${ART}(?:${LANDLORD_ROLE}|${TENANT_ROLE})\b|$`, 'iu').exec(fold(rest));
-    const raw = rest.slice(0, stop ? stop.index : rest.length);
+    // The comma test needs the letters' case, the role test the folded text (same offsets).
+    const lower = /,\s+(?=\p{Ll})/u.exec(rest);
+    const stop = new RegExp(String.raw`[;()]|\.\s|\s+(?:and|y)\s+(?:as\s+|como\s+)?${ART}(?:${LANDLORD_ROLE}|${TENANT_ROLE})\b|$`, 'iu').exec(fold(rest));
+    const raw = rest.slice(0, Math.min(lower ? lower.index : rest.length, stop ? stop.index : rest.length));
     if (role === 'landlord') {
       const name = landlordFrom(raw);
       if (name) return {names: [{name, index: start + Math.max(0, raw.indexOf(name.slice(0, 3)))}], start, end: start + raw.length};

@@ -55,7 +55,7 @@ const ADDRESS_LABELS = [
   String.raw`address|location`,
 ];
 const ADDRESS_PROSE =
-  /\b(?:located at|situated at|(?:commonly )?known as|(?:premises|property|dwelling|residence|apartment|unit|house|home) at|ubicad[oa] en|situad[oa] en|localizad[oa] en|con domicilio en|sito en|marcad[oa] con el (?:numero|no\.?))\b\s*:?/g;
+  /\b(?:located at|situated at|(?:commonly )?known as|(?:described|identified|designated) as|(?:premises|property|dwelling|residence|apartment|unit|house|home) at|ubicad[oa] en|situad[oa] en|localizad[oa] en|con domicilio en|sito en|marcad[oa] con el (?:numero|no\.?))\b\s*:?/g;
 /** Addresses that belong to the landlord, not the rented home. */
 const NOT_PREMISES =
   /\b(?:landlord|lessor|owner|agent|manager|management|office|payable|paid|pay|remit|mail(?:ing)?|notices?|deliver(?:ed)?|c\/o|attention|arrendador|propietario|administrador|pagos?|pagar|notificaciones|oficina)\b[^.]{0,60}$/;
