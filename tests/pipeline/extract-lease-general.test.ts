@@ -101,8 +101,14 @@ describe('lease labels printed above their boxes', () => {
   });
 
   it('does not read the street number of an address that runs into the next box as an amount', () => {
-    const v = read('Unit Address             Deposit Amount', '1070 W Lakeview Ave #246, El Paso, TX 79905 $50.00');
+    const v = read('Unit Address               Deposit Amount', '1070 W Lakeview Ave #246, El Paso, TX 79905 $50.00');
     assert.equal(v.securityDeposit, 50);
+  });
+
+  it("reads the value under a label when the box on the left ran over into it", () => {
+    const v = read('SUBLEASED PREMISES              START DATE', '7940 E Willow Street Apt. 34, Fresno, CA 93702 15-Mar-2025');
+    assert.equal(v.leaseStart, '2025-03-15');
+    assert.equal(v.propertyAddress, '7940 E Willow Street Apt. 34, Fresno, CA 93702');
   });
 
   it('does not start an address at the cents of an amount on the line above', () => {

@@ -172,6 +172,22 @@ function isCaption(cell: string): boolean {
   return !/[\d:$]/.test(cell) && words.length <= 5 && words.some((w) => ROLE_WORDS.has(bare(w)) || LABEL_WORDS.has(bare(w)));
 }
 
+/** Where the first word of a cell that starts at or right of `x` begins; the cell's start if none does. */
+function wordUnder(d: LeaseDoc, cell: Segment, x: number): number {
+  const spans = d.layout.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < cell.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < cell.end; i++) {
+    if (spans[i]!.word.bbox.x >= x - 0.01) return spans[i]!.start;
+  }
+  return cell.start;
+}
+
 /** The cell under a label's box on the next lines, if the label has one. */
 function regionBelow(d: LeaseDoc, hit: LabelHit, belowLines: number): ValueRegion | undefined {
   const line = hit.line;
@@ -190,7 +206,10 @@ function regionBelow(d: LeaseDoc, hit: LabelHit, belowLines: number): ValueRegio
     // A row of its own ("Tenant 1: | Jamal Washington"): the label's box is not there.
     const left = lower.segments[at - 1];
     if (/:/.test(d.text.slice(cell.start, cell.end)) || (left && /:\s*$/.test(d.text.slice(left.start, left.end)))) return undefined;
-    return {start: cell.start, end: cell.end, text: d.text.slice(cell.start, cell.end), where: 'below'};
+    // A value that ran over from the box on the left shares a cell with this box's value
+    // ("... Fresno, CA 93702 15-Mar-2025"): this box's value is what lies under its label.
+    const from = line.segments.indexOf(hit.segment) > 0 && cell.bbox.x < box.x - 0.03 ? wordUnder(d, cell, box.x) : cell.start;
+    return {start: from, end: cell.end, text: d.text.slice(from, cell.end), where: 'below'};
   }
   return undefined;
 }
