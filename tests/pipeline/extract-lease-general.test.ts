@@ -302,6 +302,12 @@ describe('more ways leases print parties and rent', () => {
     assert.equal(read('Landlord rents to Tenant the premises described as 55 Pine St Apt 2, Mesa, AZ 85201, together with parking.').propertyAddress, '55 Pine St Apt 2, Mesa, AZ 85201');
   });
 
+  it('drops "la Sra." before a landlord named in a Spanish sentence', () => {
+    const v = read('Celebran el presente contrato la Sra. María Pérez, en su calidad de arrendadora, y el Sr. Juan López, en su calidad de arrendatario.');
+    assert.equal(v.landlordName, 'María Pérez');
+    assert.deepEqual(v.tenantNames, ['Juan López']);
+  });
+
   it('splits tenants joined by a slash', () => {
     assert.deepEqual(read('LANDLORD: ___Oak Ridge LLC___', 'TENANT NAME(S): Ana Ruiz / Li Wei').tenantNames, ['Ana Ruiz', 'Li Wei']);
   });

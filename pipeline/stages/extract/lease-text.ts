@@ -492,7 +492,7 @@ export function landlordFrom(raw: string): string | undefined {
   // "The parties to this Lease are Evergreen Property Holdings": the name after the last lowercase word.
   const marked = s.replace(/(?:^|\s)(?:and|of|the|de|del|la|y|&)(?=\s)/gu, (m) => m.toUpperCase());
   for (const m of marked.matchAll(/(?<=(?:^|\s)\p{Ll}[\p{L}'’]*\s+)(?=\p{Lu}|\d)/gu)) {
-    const rest = fixSuffix(cleanName(s.slice(m.index)));
+    const rest = fixSuffix(cleanName(stripHonorific(s.slice(m.index))));
     if (rest !== name && isOrgName(rest)) return rest;
   }
   return undefined;
