@@ -328,3 +328,26 @@ describe('more ways leases print parties and rent', () => {
     assert.equal(read('Rent: $1,200.00 per month. Guests pay $75.00 per week.').monthlyRent, 1200);
   });
 });
+
+describe('forms in sections', () => {
+  it('reads "Name:" and "Address:" fields by the section heading above them', () => {
+    const v = read(
+      'RESIDENTIAL LEASE',
+      'LANDLORD INFORMATION',
+      'Name: Oak Ridge LLC',
+      'Address: 100 Main St, Fresno, CA 93721',
+      'TENANT INFORMATION',
+      'Name: Ana Ruiz',
+      'Name: Li Wei',
+      'GUARANTOR',
+      'Name: Rosa Delgado',
+      'Address: 9 Elm Ct, Tucson, AZ 85705',
+      'PROPERTY',
+      'Address: 55 Pine St Apt 2, Mesa, AZ 85201',
+      'Rent: $1,200.00 per month',
+    );
+    assert.equal(v.landlordName, 'Oak Ridge LLC');
+    assert.deepEqual(v.tenantNames, ['Ana Ruiz', 'Li Wei']);
+    assert.equal(v.propertyAddress, '55 Pine St Apt 2, Mesa, AZ 85201');
+  });
+});

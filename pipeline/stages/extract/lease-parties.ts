@@ -13,6 +13,7 @@ import {
   landlordFrom,
   LAST_FIRST,
   leaseDoc,
+  sectionOf,
   type LeaseDoc,
   type NameHit,
   ocrWord,
@@ -252,6 +253,33 @@ function labelledTenants(d: LeaseDoc): NameHit[] {
 }
 
 // ---------------------------------------------------------------------------
+// Sections: "Name: ..." under a "LANDLORD INFORMATION" or "TENANT(S)" heading.
+// ---------------------------------------------------------------------------
+
+const NAME_LABEL = String.raw`(?:(?:full |legal |printed |print |company |business |entity )?names?(?:\s*\(s\))?|company|business|nombre(?:s)?(?: completo)?|razon social)`;
+
+/** Names given by "Name:" fields in the sections about a party. */
+function sectionNames(d: LeaseDoc, role: 'landlord' | 'tenant'): NameHit[] {
+  const out: NameHit[] = [];
+  for (const hit of findLabels(d, NAME_LABEL)) {
+    if (sectionOf(d, hit.line.index) !== role || !hit.colon) continue;
+    for (const region of valueRegions(d, hit)) {
+      if (role === 'tenant') {
+        const names = readTenantNames(d, region.start, false, region.end, LAST_FIRST.test(d.folded.slice(hit.start, hit.segment.end)));
+        if (!names.length) continue;
+        out.push(...names);
+      } else {
+        const got = readLandlordName(d, region.start, region.end);
+        if (!got) continue;
+        out.push(got);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
 // Signature captions: a name printed over "Landlord / Agent" or "Tenant".
 // ---------------------------------------------------------------------------
 
@@ -384,6 +412,8 @@ function landlordIn(d: LeaseDoc): Found<string> | undefined {
   }
   const labelled = labelledLandlord(d);
   if (labelled) return labelled;
+  const listed = sectionNames(d, 'landlord')[0];
+  if (listed) return {value: listed.name, start: listed.index, end: listed.index + listed.name.length, certainty: 0.85};
   const named = roleFirst(d, 'landlord');
   if (named) {
     const n = named.names[0]!;
@@ -406,6 +436,7 @@ function tenantsIn(d: LeaseDoc): Found<string[]> | undefined {
   if (prose) return {value: dedupe(prose.names).map((n) => n.name), start: prose.start, end: prose.end, certainty: 0.95};
   let names = dedupe(labelledTenants(d));
   let certainty = 0.9;
+  if (!names.length) names = dedupe(sectionNames(d, 'tenant'));
   if (!names.length) {
     const named = roleFirst(d, 'tenant');
     if (named) return {value: dedupe(named.names).map((n) => n.name), start: named.start, end: named.end, certainty: 0.85};

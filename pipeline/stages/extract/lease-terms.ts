@@ -13,7 +13,7 @@ import {findMoney} from '../../parse/money.js';
 import type {Layout} from '../layout.js';
 import {fold, type Found} from './find.js';
 import {readAddress} from './readers.js';
-import {continuesProse, findLabels, fixOcrLetters, gapFor, leaseDoc, type LabelHit, type LeaseDoc, ocrWord, sentenceAt, type ValueRegion, valueRegions} from './lease-text.js';
+import {continuesProse, findLabels, fixOcrLetters, sectionOf, gapFor, leaseDoc, type LabelHit, type LeaseDoc, ocrWord, sentenceAt, type ValueRegion, valueRegions} from './lease-text.js';
 
 /** The first value a reader finds after any of the labels, with how far after the label it may start. */
 function labelled<F>(
@@ -143,7 +143,9 @@ export function propertyAddress(layout: Layout): Found<string> | undefined {
   const landlords = (hit: LabelHit) => {
     const above = d.layout.lines[hit.line.index - 1];
     const text = d.folded.slice(above && above.page === hit.line.page ? above.start : hit.line.start, hit.start);
-    return !LANDLORD_ABOVE.test(text);
+    // An "Address:" in a section about the landlord, a tenant or a guarantor is theirs.
+    const section = sectionOf(d, hit.line.index);
+    return !LANDLORD_ABOVE.test(text) && (section === undefined || section === 'premises');
   };
   const byLabel = labelled(d, ADDRESS_LABELS.slice(0, 1), read) ?? labelled(d, ADDRESS_LABELS.slice(1), read, landlords);
   if (byLabel) return byLabel;

@@ -232,6 +232,43 @@ export function sentenceAt(d: LeaseDoc, offset: number, limit = 400): {start: nu
 export const SENTENCE_END = /(?<=(?:\p{Ll}{2}|\p{Lu}{3}|[\d)"”'’]))[.;!?](?=\s)\s*|\n\s*\n/gu;
 
 // ---------------------------------------------------------------------------
+// Sections: "LANDLORD INFORMATION" over "Name: ...", "Address: ..."
+// ---------------------------------------------------------------------------
+
+/** Whose details a section of a form holds. */
+export type SectionRole = 'landlord' | 'tenant' | 'premises' | 'other';
+
+const SECTION_HEADING = new RegExp(
+  String.raw`^(?:\d{1,2}[.)]\s*|[a-h][.)]\s*|section\s+\d+\s*[.:-]?\s*)?(?:(landlord|lessor|owner|property manager|management(?: company)?|managing agent|agent|sub-?lessor|sub-?landlord|arrendador|propietario|administrador)|(tenant|resident|lessee|renter|sub-?lessee|subtenant|roomer|arrendatario|inquilino)|(rental property|property|premises|leased premises|rental unit|unit|dwelling|inmueble|propiedad|vivienda)|(guarantor|co-?signer|emergency contact|(?:other )?occupant|household member|vehicle|pet|fiador|aval|ocupante))(?:s|\(s\)|\(es\))?(?:['’]s)?(?:\s*(?:/|&|and|or|y|o)\s*[a-z]+)?(?:\s+(?:information|info|details|contact(?: information)?|names?|data|datos|identification|informacion))?\s*:?$`,
+  'u',
+);
+
+const sections = new WeakMap<LeaseDoc, Array<SectionRole | undefined>>();
+
+/**
+ * The section each line belongs to: a short line that names a party or the property
+ * ("LANDLORD INFORMATION", "Tenant(s)", "2. PROPERTY") starts one, which runs to the next.
+ */
+export function sectionOf(d: LeaseDoc, lineIndex: number): SectionRole | undefined {
+  let roles = sections.get(d);
+  if (!roles) {
+    roles = [];
+    let current: SectionRole | undefined;
+    let page = 0;
+    for (const line of d.layout.lines) {
+      if (line.page !== page) current = undefined;
+      page = line.page;
+      const text = d.folded.slice(line.start, line.end).replace(/\t/g, ' ').trim();
+      const m = line.segments.length <= 2 && text.length <= 48 ? SECTION_HEADING.exec(text) : null;
+      if (m) current = m[1] ? 'landlord' : m[2] ? 'tenant' : m[3] ? 'premises' : 'other';
+      roles.push(current);
+    }
+    sections.set(d, roles);
+  }
+  return roles[lineIndex];
+}
+
+// ---------------------------------------------------------------------------
 // Names
 // ---------------------------------------------------------------------------
 
@@ -252,7 +289,8 @@ const LABEL_WORDS = new Set(
     'term plazo page pagina amount total monthly due fee fees late security notice notices section clause rules by por ' +
     'apt apartment suite street city state zip county estado ciudad ' +
     'sublease sublet begins ends start starts end move-in move-out effective household members relationship age bedroom bedrooms size ' +
-    'contract gross portion share subsidy assistance payment insurance program plan policy portal services'
+    'contract gross portion share subsidy assistance payment insurance program plan policy portal services ' +
+    'information info details contact section'
   ).split(' '),
 );
 /** Lowercase words of prose that never occur in a name. */
