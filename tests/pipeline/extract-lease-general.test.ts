@@ -339,7 +339,7 @@ describe('forms in sections', () => {
       'TENANT INFORMATION',
       'Name: Ana Ruiz',
       'Name: Li Wei',
-      'GUARANTOR',
+      'GUARANTOR / CO-SIGNER',
       'Name: Rosa Delgado',
       'Address: 9 Elm Ct, Tucson, AZ 85705',
       'PROPERTY',

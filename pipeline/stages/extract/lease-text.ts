@@ -239,7 +239,7 @@ export const SENTENCE_END = /(?<=(?:\p{Ll}{2}|\p{Lu}{3}|[\d)"”'’]))[.;!?](?=
 export type SectionRole = 'landlord' | 'tenant' | 'premises' | 'other';
 
 const SECTION_HEADING = new RegExp(
-  String.raw`^(?:\d{1,2}[.)]\s*|[a-h][.)]\s*|section\s+\d+\s*[.:-]?\s*)?(?:(landlord|lessor|owner|property manager|management(?: company)?|managing agent|agent|sub-?lessor|sub-?landlord|arrendador|propietario|administrador)|(tenant|resident|lessee|renter|sub-?lessee|subtenant|roomer|arrendatario|inquilino)|(rental property|property|premises|leased premises|rental unit|unit|dwelling|inmueble|propiedad|vivienda)|(guarantor|co-?signer|emergency contact|(?:other )?occupant|household member|vehicle|pet|fiador|aval|ocupante))(?:s|\(s\)|\(es\))?(?:['’]s)?(?:\s*(?:/|&|and|or|y|o)\s*[a-z]+)?(?:\s+(?:information|info|details|contact(?: information)?|names?|data|datos|identification|informacion))?\s*:?$`,
+  String.raw`^(?:\d{1,2}[.)]\s*|[a-h][.)]\s*|section\s+\d+\s*[.:-]?\s*)?(?:(landlord|lessor|owner|property manager|management(?: company)?|managing agent|agent|sub-?lessor|sub-?landlord|arrendador|propietario|administrador)|(tenant|resident|lessee|renter|sub-?lessee|subtenant|roomer|arrendatario|inquilino)|(rental property|property|premises|leased premises|rental unit|unit|dwelling|inmueble|propiedad|vivienda)|(guarantor|co-?signer|emergency contact|(?:other )?occupant|household member|vehicle|pet|fiador|aval|ocupante))(?:s|\(s\)|\(es\))?(?:['’]s)?(?:\s*(?:/|&|and|or|y|o)\s*[a-z][a-z-]*(?:\(s\))?)?(?:\s+(?:information|info|details|contact(?: information)?|names?|data|datos|identification|informacion))?\s*:?$`,
   'u',
 );
 
