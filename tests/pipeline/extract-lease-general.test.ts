@@ -258,6 +258,13 @@ describe('rent rows of a summary', () => {
   });
 });
 
+describe('names read by OCR', () => {
+  it('stops a name at a stray figure or a phone number OCR left in its row', () => {
+    const v = read('RESIDENTS', 'Name:   Rocío Castañeda   2   (661) 555-0130', 'Name:   Bích Ngoc Ho   (916) 555-0155');
+    assert.deepEqual(v.tenantNames, ['Rocío Castañeda', 'Bích Ngoc Ho']);
+  });
+});
+
 describe('amounts read by OCR', () => {
   const ocr = (...lines: string[]) => valuesOf(extractLease(layout([pageFromText(lines, {method: 'ocr', confidence: 0.9})])));
 

@@ -361,7 +361,7 @@ export function isOrgName(name: string): boolean {
 
 /** Where a name stops in a cell: another label, a date, a signature line, a figure. */
 const NAME_STOP =
-  /\s*(?:\b(?:date|dated|fecha|signature|firma|sign here|phone|tel(?:ephone)?|e-?mail|ssn|dob|initials|iniciales|address|direcci[oó]n)\b|(?<=\p{L}\s)(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)(?=\s+\d)|(?:january|february|march|september|october|november|december|enero|febrero|marzo|septiembre|octubre|noviembre|diciembre)\s*$)|[\p{L}()]+\s*:|_{2,}|\d{2,}|\(\s*(?:the|el|la|los|las)?\s*["“]).*$/iu;
+  /\s*(?:\b(?:date|dated|fecha|signature|firma|sign here|phone|tel(?:ephone)?|e-?mail|ssn|dob|initials|iniciales|address|direcci[oó]n)\b|(?<=\p{L}\s)(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)(?=\s+\d)|(?:january|february|march|september|october|november|december|enero|febrero|marzo|septiembre|octubre|noviembre|diciembre)\s*$)|[\p{L}()]+\s*:|_{2,}|\d{2,}|(?<=\p{L})\s+\d(?=\s|$)|\(\s*\d|\(\s*(?:the|el|la|los|las)?\s*["“]).*$/iu;
 
 /** A cell that starts another field: "Date: ...", "Tenant", "Phone". */
 function startsField(cell: string): boolean {
