@@ -11,7 +11,9 @@ import {
   CAPTION_CELL,
   findLabels,
   landlordFrom,
+  LAST_FIRST,
   leaseDoc,
+  sectionOf,
   type LeaseDoc,
   type NameHit,
   ocrWord,
@@ -26,8 +28,12 @@ import {
 import {fold, lineAt} from './find.js';
 import type {Layout} from '../layout.js';
 
-const LANDLORD_ROLE = String.raw`(?:${ocrWord('landlord')}s?|landlady|${ocrWord('lessor')}s?|owners?|arrendador(?:a|es)?|propietari[oa]s?|arrendante)`;
-const TENANT_ROLE = String.raw`(?:${ocrWord('tenant')}s?(?:\s*\(s\))?|${ocrWord('lessee')}s?|${ocrWord('resident')}s?(?:\s*\(s\))?|renters?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
+/** Who rents a sublet or a room out: the tenant's landlord, ahead of any owner or master landlord. */
+const SUBLANDLORD_ROLE = String.raw`(?:sub-?${ocrWord('lessor')}s?|sub-?${ocrWord('landlord')}s?|sub-?arrendador(?:a)?)`;
+const LANDLORD_ROLE = String.raw`(?:${SUBLANDLORD_ROLE}|${ocrWord('landlord')}s?|landlady|${ocrWord('lessor')}s?|(?:home)?owners?|arrendador(?:a|es)?|propietari[oa]s?|arrendante)`;
+/** Terms an opening sentence may define for the landlord: public-housing leases call it "Management", "PHA" or "the Authority". */
+const LANDLORD_TERM = String.raw`(?:${LANDLORD_ROLE}|management|(?:housing )?authority|agency|pha|ha|owner\/agent)`;
+const TENANT_ROLE = String.raw`(?:(?:sub-?)?${ocrWord('tenant')}s?(?:\s*\(s\))?|(?:sub-?)?${ocrWord('lessee')}s?(?:\s*\(s\))?|${ocrWord('resident')}s?(?:\s*\(s\))?|(?:room )?renters?|roomers?|roommates?|leaseholders?(?:\s*\(s\))?|subarrendatari[oa]s?|arrendatari[oa]s?(?:\s*\(as?\))?|inquilin[oa]s?(?:\s*\(as?\))?|locatari[oa]s?)`;
 
 const Q = `[,.]?["“”'‘’«»]?`;
 const ART = String.raw`(?:(?:the|el|la|los|las|lo)\s+)?`;
@@ -40,7 +46,8 @@ const NOT_MORE = String.raw`(?![\p{L}])(?!['’]s)`;
 function markers(role: string): RegExp[] {
   return [
     // ("Landlord"), (the "Tenants"), (hereinafter "Landlord"), (collectively, "Tenant"), (en lo sucesivo "el Arrendador")
-    String.raw`\(\s*(?:(?:(?:${INTRO_EN}|${INTRO_ES})\s*,?\s*)+${NAMING}\s*)?(?:an?\s+)?${ART}${Q}\s*${ART}${role}\s*${Q}\s*(?:(?:[,;]|\band\b|\by\b)[^)]{0,60})?\)`,
+    // (hereinafter, whether one or more, "Lessee"): any short introduction before the quoted term.
+    String.raw`\(\s*(?:(?:(?:${INTRO_EN}|${INTRO_ES})\s*,?\s*)+${NAMING}\s*|[^()"“”«»]{0,60}?[\s,:]\s*)?(?:an?\s+)?${ART}${Q}\s*${ART}${role}\s*${Q}\s*(?:(?:[,;]|\band\b|\by\b)[^)]{0,60})?\)`,
     // , as Landlord / , como Arrendador / en su calidad de arrendador
     String.raw`,?\s*(?:as|como|en (?:su )?(?:calidad|caracter) de)\s+${ART}${Q}${ART}${role}${Q}${NOT_MORE}`,
     // , hereinafter (referred to as) "Landlord"
@@ -50,9 +57,11 @@ function markers(role: string): RegExp[] {
     String.raw`,?\s*(?:(?:a\s+)?quien(?:es)?\s+)?(?:se\s+(?:le|les)\s+)?(?:denominara|llamara|designara|conocera|identificara)n?\s+(?:como\s+)?${ART}${Q}${ART}${role}${Q}${NOT_MORE}`,
     // , "el Arrendador",
     String.raw`,\s*${ART}["“«]\s*${ART}${role}\s*["”»]`,
+    // "between Oak LLC, Landlord, and Ana Ruiz, Tenant, on ...": the role as an apposition.
+    String.raw`,\s*${ART}${role}\s*(?=[,;)]|\.\s|\s+(?:and|y)\s)`,
   ].map((s) => new RegExp(s, 'gu'));
 }
-const MARKERS = {landlord: markers(LANDLORD_ROLE), tenant: markers(TENANT_ROLE)};
+const MARKERS = {landlord: markers(LANDLORD_TERM), tenant: markers(TENANT_ROLE)};
 /** Any defined term: ("Agreement"), (the "Premises"). Its end bounds the next party's name. */
 const DEFINITION = /\(\s*(?:the\s+|el\s+|la\s+)?["“][^"”()]{1,40}["”]\s*\)/g;
 /** Words that come right before the first party's name. */
@@ -76,6 +85,8 @@ function findMarkers(d: LeaseDoc): Marker[] {
         const end = m.index + m[0].length;
         // "como arrendador el señor Juan Pérez": the role comes first, the name after it.
         if (/^\W*(?:as|como|en)\b/.test(m[0]) && /^\s*(?:(?:el|la|los|las)\s+)?(?:(?:se[nñ]or(?:a|ita)?|sr|sra|srta|don|do[nñ]a|mr|mrs|ms)\.?\s+)?\p{Lu}/u.test(d.text.slice(end, end + 40))) continue;
+        // "... jointly and severally / Lessor: Oak LLC": a role followed by a colon is the next field's label.
+        if (!/[)"”»'’]\s*$/.test(m[0]) && /^\s*:/.test(d.text.slice(end, end + 3))) continue;
         all.push({role, start: m.index, end});
       }
     }
@@ -127,13 +138,15 @@ function proseParty(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[]
 // ---------------------------------------------------------------------------
 
 const LANDLORD_EXTRA = String.raw`(?:${ocrWord('landlord')}|${ocrWord('lessor')}|owner|agent|manager|property manager|managing agent|authorized agent|management(?: company)?|arrendador|propietario|agente|administrador)`;
-const NAME_OF = String.raw`(?:(?:(?:printed |print |full |legal )?name(?:s|\s*\(s\))? of|nombres? del?)\s+(?:the\s+)?)?`;
+const NAME_OF = String.raw`(?:(?:(?:printed |print |full |legal )?name(?:s|\s*\(s\))? of|nombre(?:s|\s*\(s\))? del?)\s+(?:the\s+)?)?`;
 const LANDLORD_LABELS = [
+  // A sublease's landlord is the sublessor, whatever owner or master landlord the form also names.
+  String.raw`${NAME_OF}(?:${SUBLANDLORD_ROLE}|original (?:tenant|lessee))(?:['’]s)?(?:\s+(?:(?:full |legal )?name|nombre))?`,
   String.raw`${NAME_OF}(?:${LANDLORD_ROLE.replace('arrendador(?:a|es)?', 'arrendador(?:a)?')}|property owner|duen[oa]|casero)(?:\s*(?:/|&|\bor\b|\band\b|\bo\b|\by\b)\s*${LANDLORD_EXTRA})*(?:['’]s)?(?:\s+(?:(?:full |legal )?name|nombre))?(?:\s*\([^)\t\n]{0,30}\))?`,
   String.raw`${NAME_OF}(?:property manager|managing agent|manager|agent|administrador|agente)(?:\s*(?:/|&|\bor\b)\s*${LANDLORD_EXTRA})*(?:['’]s)?(?:\s+name)?`,
 ];
 const TENANT_LABELS = [
-  String.raw`${NAME_OF}(?:co-?)?${TENANT_ROLE}(?:\s*(?:#\s*)?\d)?(?:\s+(?:(?:full |legal )?names?|nombres?)(?:\s*\(\s*s\s*\))?)?`,
+  String.raw`${NAME_OF}(?:(?:co-?)?${TENANT_ROLE}|(?:co-?)?head of (?:the )?household)(?:\s*(?:#\s*)?\d)?(?:\s+(?:(?:full |legal )?names?|nombres?)(?:\s*\(\s*s\s*\))?)?`,
 ];
 
 /**
@@ -170,7 +183,7 @@ function labelledLandlord(d: LeaseDoc): Found<string> | undefined {
     for (const hit of findLabels(d, label)) {
       for (const region of partyRegions(d, hit)) {
         // A bare "Agent" or "Manager" is a caption under a signature, not a label.
-        if (i > 0 && !hit.colon && region.where !== 'right') continue;
+        if (i === LANDLORD_LABELS.length - 1 && !hit.colon && region.where !== 'right') continue;
         const got = readLandlordName(d, region.start, region.end);
         if (got) return {value: got.name, start: got.index, end: got.index + got.name.length, certainty: hit.colon ? 0.9 : 0.85};
       }
@@ -200,17 +213,67 @@ function namesBelow(d: LeaseDoc, region: ValueRegion): NameHit[] {
   return out;
 }
 
+/**
+ * More tenants, one a line, under the first one beside its label ("Tenant(s) | Ana Ruiz" over
+ * "| Li Wei"): lines whose first cell starts where the value does, with nothing to its left.
+ */
+function namesContinued(d: LeaseDoc, region: ValueRegion, lastFirst = false): NameHit[] {
+  const out: NameHit[] = [];
+  const first = lineAt(d.layout, region.start);
+  const cell = first?.segments.find((c) => c.start <= region.start && c.end > region.start);
+  if (!first || !cell) return out;
+  let previous = first;
+  for (const line of d.layout.lines.slice(first.index + 1, first.index + 6)) {
+    const lead = line.segments[0];
+    if (!lead || line.page !== first.page || line.bbox.y - (previous.bbox.y + previous.bbox.height) > previous.bbox.height * 1.5) break;
+    if (Math.abs(lead.bbox.x - cell.bbox.x) > 0.02 || lead.bbox.x < 0.05) break;
+    const names = readTenantNames(d, lead.start, true, lead.end, lastFirst);
+    if (!names.length) break;
+    out.push(...names);
+    previous = line;
+  }
+  return out;
+}
+
 function labelledTenants(d: LeaseDoc): NameHit[] {
   const out: NameHit[] = [];
   for (const label of TENANT_LABELS) {
     for (const hit of findLabels(d, label)) {
+      const lastFirst = LAST_FIRST.test(d.folded.slice(hit.start, hit.segment.end));
       for (const region of partyRegions(d, hit)) {
-        const names = readTenantNames(d, region.start, !hit.colon, region.end);
+        const names = readTenantNames(d, region.start, !hit.colon, region.end, lastFirst);
         if (!names.length) continue;
         out.push(...names);
-        if (region.where === 'below') out.push(...namesBelow(d, region));
+        out.push(...(region.where === 'below' ? namesBelow(d, region) : namesContinued(d, region, lastFirst)));
         break;
       }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Sections: "Name: ..." under a "LANDLORD INFORMATION" or "TENANT(S)" heading.
+// ---------------------------------------------------------------------------
+
+const NAME_LABEL = String.raw`(?:(?:full |legal |printed |print |company |business |entity )?names?(?:\s*\(s\))?|company|business|nombre(?:s)?(?: completo)?|razon social)`;
+
+/** Names given by "Name:" fields in the sections about a party. */
+function sectionNames(d: LeaseDoc, role: 'landlord' | 'tenant'): NameHit[] {
+  const out: NameHit[] = [];
+  for (const hit of findLabels(d, NAME_LABEL)) {
+    if (sectionOf(d, hit.line.index) !== role || !hit.colon) continue;
+    for (const region of valueRegions(d, hit)) {
+      if (role === 'tenant') {
+        const names = readTenantNames(d, region.start, false, region.end, LAST_FIRST.test(d.folded.slice(hit.start, hit.segment.end)));
+        if (!names.length) continue;
+        out.push(...names);
+      } else {
+        const got = readLandlordName(d, region.start, region.end);
+        if (!got) continue;
+        out.push(got);
+      }
+      break;
     }
   }
   return out;
@@ -258,6 +321,29 @@ function dedupe(names: NameHit[]): NameHit[] {
   return out;
 }
 
+/** The first item of a numbered list: "(1) ", "1. ", "1) ". */
+const LIST_ITEM = /\(?1[.)]\s/;
+
+/** Names in a numbered list that starts at `start`, inline or one item a line: "(1) Ana Ruiz (2) Li Wei". */
+function listedNames(d: LeaseDoc, start: number): {names: NameHit[]; start: number; end: number} | undefined {
+  const item = /[ \t]*\(?(\d{1,2})[.)][ \t]+([^\n]*?)(?=[ \t]+\(?\d{1,2}[.)][ \t]|\n|$)\n?/uy;
+  const names: NameHit[] = [];
+  let at = start;
+  for (let n = 1; ; n++) {
+    item.lastIndex = at;
+    const m = item.exec(d.text);
+    if (!m || Number(m[1]) !== n) break;
+    const text = m[2]!;
+    const from = m.index + m[0].indexOf(text);
+    // One person an item: "None", "N/A" or a sentence ends the list.
+    const got = splitNames(text);
+    if (got.length !== 1) break;
+    names.push({name: got[0]!.name, index: from + got[0]!.index});
+    at = m.index + m[0].length;
+  }
+  return names.length ? {names, start, end: at} : undefined;
+}
+
 /**
  * A role named before the party: "Landlord, Oak LLC, and Tenant, Ana Ruiz, agree",
  * "comparecen como arrendador el señor Juan Pérez y como arrendataria la señora Ana Ruiz".
@@ -265,16 +351,21 @@ function dedupe(names: NameHit[]): NameHit[] {
 function roleFirst(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[]; start: number; end: number} | undefined {
   const word = role === 'landlord' ? LANDLORD_ROLE : TENANT_ROLE;
   const re = new RegExp(
-    String.raw`(?:\b(?:as|como|en calidad de)\s+${ART}${Q}${word}${Q}\s*[,:]?|(?<![\p{L}'’])${ART}${word}${Q}\s*,|\b(?:between|and|entre|y|by|with|con)\s+${ART}${word}\s*:?)\s+(?=\p{L})`,
+    String.raw`(?:\b(?:as|como|en calidad de)\s+${ART}${Q}${word}${Q}\s*[,:]?|(?<![\p{L}'’])${ART}${word}${Q}\s*,|\b(?:between|and|entre|y|by|with|con)\s+${ART}${word}\s*:?|(?<![\p{L}'’])${ART}${word}(?:\s*\([^()]{0,60}\))?\s*:)\s+(?=\p{L}|${LIST_ITEM.source})`,
     'gu',
   );
   for (const m of d.flat.matchAll(re)) {
     const start = m.index + m[0].length;
+    // "you, the resident(s) (list all people signing): (1) Ana Ruiz (2) Li Wei": a numbered list.
+    const list = role === 'tenant' ? listedNames(d, start) : undefined;
+    if (list?.names.length) return list;
     if (!/^[\p{Lu}]/u.test(stripHonorific(d.text.slice(start, start + 60)).replace(/^(?:el|la|los|las)\s+/, ''))) continue;
     // Up to the end of the clause: a comma before a lowercase word, a bracket, a full stop, the next role.
     const rest = d.text.slice(start, start + 160).replace(/\s/g, ' ');
-    const stop = new RegExp(String.raw`,\s+(?=\p{Ll})|[;()]|\.\s|\s+(?:and|y)\s+(?:as\s+|como\s+)?${ART}(?:${LANDLORD_ROLE}|${TENANT_ROLE})\b|$`, 'iu').exec(fold(rest));
-    const raw = rest.slice(0, stop ? stop.index : rest.length);
+    // The comma test needs the letters' case, the role test the folded text (same offsets).
+    const lower = /,\s+(?=\p{Ll})/u.exec(rest);
+    const stop = new RegExp(String.raw`[;()]|\.\s|\s+(?:and|y)\s+(?:as\s+|como\s+)?${ART}(?:${LANDLORD_ROLE}|${TENANT_ROLE})\b|$`, 'iu').exec(fold(rest));
+    const raw = rest.slice(0, Math.min(lower ? lower.index : rest.length, stop ? stop.index : rest.length));
     if (role === 'landlord') {
       const name = landlordFrom(raw);
       if (name) return {names: [{name, index: start + Math.max(0, raw.indexOf(name.slice(0, 3)))}], start, end: start + raw.length};
@@ -286,9 +377,34 @@ function roleFirst(d: LeaseDoc, role: 'landlord' | 'tenant'): {names: NameHit[];
   return undefined;
 }
 
+const marks = (s: string) => [...s].filter((c) => c.normalize('NFD').length > 1).length;
+const unmarked = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The name as printed with the most diacritics anywhere in the document: OCR drops accents far
+ * more often than it adds them, so "Maria Rodriguez" in one place and "María Rodríguez" under a
+ * signature are one name, better read the second way. Only the same letters in the same case count.
+ */
+export function withMarks(d: LeaseDoc, name: string): string {
+  const key = fold(name);
+  let best = name;
+  if (key.length < 5) return best;
+  for (let i = d.folded.indexOf(key); i >= 0; i = d.folded.indexOf(key, i + 1)) {
+    if (/\p{L}/u.test(d.text[i - 1] ?? '') || /\p{L}/u.test(d.text[i + name.length] ?? '')) continue;
+    const seen = d.text.slice(i, i + name.length);
+    if (unmarked(seen) === unmarked(name) && marks(seen) > marks(best)) best = seen;
+  }
+  return best;
+}
+
 /** The landlord: as the opening sentence defines it, else a "Landlord:" field, else a signature caption. */
 export function landlordName(layout: Layout): Found<string> | undefined {
   const d = leaseDoc(layout);
+  const found = landlordIn(d);
+  return found && {...found, value: withMarks(d, found.value)};
+}
+
+function landlordIn(d: LeaseDoc): Found<string> | undefined {
   const prose = proseParty(d, 'landlord');
   if (prose) {
     const n = prose.names[0]!;
@@ -296,6 +412,8 @@ export function landlordName(layout: Layout): Found<string> | undefined {
   }
   const labelled = labelledLandlord(d);
   if (labelled) return labelled;
+  const listed = sectionNames(d, 'landlord')[0];
+  if (listed) return {value: listed.name, start: listed.index, end: listed.index + listed.name.length, certainty: 0.85};
   const named = roleFirst(d, 'landlord');
   if (named) {
     const n = named.names[0]!;
@@ -309,10 +427,16 @@ export function landlordName(layout: Layout): Found<string> | undefined {
 /** Every tenant, in the order printed. */
 export function tenantNames(layout: Layout): Found<string[]> | undefined {
   const d = leaseDoc(layout);
+  const found = tenantsIn(d);
+  return found && {...found, value: found.value.map((n) => withMarks(d, n))};
+}
+
+function tenantsIn(d: LeaseDoc): Found<string[]> | undefined {
   const prose = proseParty(d, 'tenant');
   if (prose) return {value: dedupe(prose.names).map((n) => n.name), start: prose.start, end: prose.end, certainty: 0.95};
   let names = dedupe(labelledTenants(d));
   let certainty = 0.9;
+  if (!names.length) names = dedupe(sectionNames(d, 'tenant'));
   if (!names.length) {
     const named = roleFirst(d, 'tenant');
     if (named) return {value: dedupe(named.names).map((n) => n.name), start: named.start, end: named.end, certainty: 0.85};

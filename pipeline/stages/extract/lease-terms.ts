@@ -11,9 +11,9 @@
 import {findDates, type DateOrder} from '../../parse/date.js';
 import {findMoney} from '../../parse/money.js';
 import type {Layout} from '../layout.js';
-import type {Found} from './find.js';
+import {fold, type Found} from './find.js';
 import {readAddress} from './readers.js';
-import {findLabels, fixOcrLetters, gapFor, leaseDoc, type LabelHit, type LeaseDoc, ocrWord, sentenceAt, type ValueRegion, valueRegions} from './lease-text.js';
+import {continuesProse, findLabels, fixOcrLetters, sectionOf, gapFor, leaseDoc, type LabelHit, type LeaseDoc, ocrWord, sentenceAt, type ValueRegion, valueRegions} from './lease-text.js';
 
 /** The first value a reader finds after any of the labels, with how far after the label it may start. */
 function labelled<F>(
@@ -24,7 +24,7 @@ function labelled<F>(
 ): F | undefined {
   for (const label of labels) {
     for (const hit of findLabels(d, label)) {
-      if (!accept(hit)) continue;
+      if (!accept(hit) || continuesProse(d, hit)) continue;
       for (const region of valueRegions(d, hit)) {
         const got = read(region, hit);
         if (got) return got;
@@ -34,9 +34,16 @@ function labelled<F>(
   return undefined;
 }
 
-/** The word before a label on its line, across cells OCR may have split ("Pet | Rent"). */
+/**
+ * The word before a label on its line, across cells OCR may have split ("Pet | Rent"), or at the
+ * end of the line before when prose wrapped there ("a refundable pet / deposit of $250.00").
+ */
 function wordBefore(d: LeaseDoc, hit: LabelHit): string {
-  return /([\p{L}'’-]+)[^\p{L}\n]*$/u.exec(d.folded.slice(hit.line.start, hit.start))?.[1] ?? '';
+  const same = /([\p{L}'’-]+)[^\p{L}\n]*$/u.exec(d.folded.slice(hit.line.start, hit.start));
+  if (same || /\S/.test(d.folded.slice(hit.line.start, hit.start))) return same?.[1] ?? '';
+  const above = d.layout.lines[hit.line.index - 1];
+  if (!above || above.page !== hit.line.page || above.segments.length > 1) return '';
+  return /(?<=\s)(\p{Ll}[\p{L}'’-]*)$/u.exec(d.folded.slice(above.start, above.end).trimEnd())?.[1] ?? '';
 }
 
 // ---------------------------------------------------------------------------
@@ -44,11 +51,11 @@ function wordBefore(d: LeaseDoc, hit: LabelHit): string {
 // ---------------------------------------------------------------------------
 
 const ADDRESS_LABELS = [
-  String.raw`(?:(?:rental|leased|subject|the)\s+)?(?:${ocrWord('premises')}|property|dwelling|residence|rental unit|apartment|unit)(?:\s+(?:address|location))?|(?:property|premises|rental|unit|street|residence|service)\s+address|address of (?:the )?(?:leased )?(?:premises|property|rental unit|rental|unit|dwelling|residence)|(?:direccion|domicilio|ubicacion)(?: (?:de la propiedad|del inmueble|de la vivienda|del local|arrendad[oa]|de la unidad))?|inmueble(?: arrendado)?|propiedad|vivienda`,
+  String.raw`(?:(?:rental|leased|subleased|sublet|rented|demised|subject|the)\s+)?(?:${ocrWord('premises')}|property|dwelling|residence|rental unit|apartment|unit)(?:\s+(?:address|location))?|(?:property|premises|rental|unit|street|residence|service)\s+address|address of (?:the )?(?:leased )?(?:premises|property|rental unit|rental|unit|dwelling|residence)|(?:direccion|domicilio|ubicacion)(?: (?:de la propiedad|del inmueble|de la vivienda|del local|arrendad[oa]|de la unidad))?|inmueble(?: arrendado)?|propiedad|vivienda`,
   String.raw`address|location`,
 ];
 const ADDRESS_PROSE =
-  /\b(?:located at|situated at|(?:commonly )?known as|(?:premises|property|dwelling|residence|apartment|unit|house|home) at|ubicad[oa] en|situad[oa] en|localizad[oa] en|con domicilio en|sito en|marcad[oa] con el (?:numero|no\.?))\b\s*:?/g;
+  /\b(?:located at|situated at|(?:commonly )?known as|(?:described|identified|designated) as|(?:premises|property|dwelling|residence|apartment|unit|house|home) at|ubicad[oa] en|situad[oa] en|localizad[oa] en|con domicilio en|sito en|marcad[oa] con el (?:numero|no\.?))\b\s*:?/g;
 /** Addresses that belong to the landlord, not the rented home. */
 const NOT_PREMISES =
   /\b(?:landlord|lessor|owner|agent|manager|management|office|payable|paid|pay|remit|mail(?:ing)?|notices?|deliver(?:ed)?|c\/o|attention|arrendador|propietario|administrador|pagos?|pagar|notificaciones|oficina)\b[^.]{0,60}$/;
@@ -94,6 +101,10 @@ function formatAddress(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*,(?:\s*,)*/g, ',')
     .replace(/,(?=\S)/g, ', ')
+    // OCR reads the street type "Pl" as "PI", adds a colon to "Apt", and specks before a word as quotes.
+    .replace(/(?<=\p{L}{2}\s)PI(?=,|\s|$)/u, 'Pl')
+    .replace(/(^|,\s*)["“”'‘’`]+(?=\p{L})/gu, '$1')
+    .replace(/\b(Apt|Unit|Suite|Ste)[:;](?=\s)/, '$1')
     .trim();
 }
 
@@ -116,8 +127,9 @@ function composedAddress(d: LeaseDoc): Found<string> | undefined {
   const state = city && fieldValue(d, String.raw`state|estado`, /^[A-Z]{2}\b/);
   const zip = state && fieldValue(d, String.raw`zip(?: code)?|postal code|codigo postal`, /^\d{5}(?:-\d{4})?\b/);
   if (!street || !city || !state || !zip) return undefined;
-  const unit = fieldValue(d, String.raw`unit(?: (?:no|number|#))?\.?|apt\.?|apartment|suite|unidad|apto\.?`, /^#?\s*[A-Za-z0-9-]{1,6}\b/);
-  const word = unit && (/^#/.test(unit.value) ? '' : (/\b(apt|apartment|unit|suite|unidad|apto)\b/i.exec(unit.label)?.[1] ?? 'Unit'));
+  // The unit's box may repeat its kind: "Unit: Apt 2B", "Unit: Bldg C Apt 314".
+  const unit = fieldValue(d, String.raw`unit(?: (?:no|number|#))?\.?|apt\.?|apartment|suite|unidad|apto\.?`, /^(?:(?:(?:apt|apartment|unit|suite|ste|space|spc|lot|bldg|building)\.?\s*[A-Za-z0-9-]{1,6}\s+)?(?:apt|apartment|unit|suite|ste|space|spc|lot)\.?\s+)?#?\s*[A-Za-z0-9-]{1,6}\b/i);
+  const word = unit && (/^(?:#|[a-z]{2,}\.?\s)/i.test(unit.value) ? '' : (/\b(apt|apartment|unit|suite|unidad|apto)\b/i.exec(unit.label)?.[1] ?? 'Unit'));
   const unitText = unit && !/\b(?:apt|unit|suite|ste|space|lot)\b|#/i.test(street.value) ? ` ${word ? `${word[0]!.toUpperCase()}${word.slice(1).toLowerCase()} ` : ''}${unit.value}` : '';
   const value = `${street.value.replace(/,\s*$/, '')}${unitText}, ${city.value.replace(/,\s*$/, '')}, ${state.value} ${zip.value}`;
   const parts = [street, city, state, zip];
@@ -131,7 +143,9 @@ export function propertyAddress(layout: Layout): Found<string> | undefined {
   const landlords = (hit: LabelHit) => {
     const above = d.layout.lines[hit.line.index - 1];
     const text = d.folded.slice(above && above.page === hit.line.page ? above.start : hit.line.start, hit.start);
-    return !LANDLORD_ABOVE.test(text);
+    // An "Address:" in a section about the landlord, a tenant or a guarantor is theirs.
+    const section = sectionOf(d, hit.line.index);
+    return !LANDLORD_ABOVE.test(text) && (section === undefined || section === 'premises');
   };
   const byLabel = labelled(d, ADDRESS_LABELS.slice(0, 1), read) ?? labelled(d, ADDRESS_LABELS.slice(1), read, landlords);
   if (byLabel) return byLabel;
@@ -142,7 +156,8 @@ export function propertyAddress(layout: Layout): Found<string> | undefined {
   const composed = composedAddress(d);
   if (composed) return composed;
   // Else the first address that is not the landlord's or where to pay.
-  for (const m of d.text.matchAll(/\b\d{1,6}[A-Za-z]?\s+\p{Lu}/gu)) {
+  // A street number starts its line or follows a space: not the cents of "815.00" over the next line.
+  for (const m of d.text.matchAll(/(?<![\d.,$])\b\d{1,6}[A-Za-z]?[ ]+\p{Lu}/gu)) {
     if (NOT_PREMISES.test(d.flat.slice(Math.max(0, m.index - 80), m.index))) continue;
     const got = readPremises(d, m.index, false, 0);
     if (got) return {...got, certainty: 0.7};
@@ -154,9 +169,15 @@ export function propertyAddress(layout: Layout): Found<string> | undefined {
 // Money
 // ---------------------------------------------------------------------------
 
+/**
+ * What the tenant pays. An assisted lease also prints the contract (gross) rent and the housing
+ * assistance payment; `monthlyRent` is the tenant's own share, so its labels come first.
+ */
+const TENANT_SHARE = String.raw`(?:(?:tenant|resident|family|household|participant)(?:['’]s)?\s+(?:(?:monthly\s+)?${ocrWord('rent')}(?:\s+(?:portion|share|payment|amount|to owner))?|share(?:\s+of\s+(?:the\s+)?rent)?|portion(?:\s+of\s+(?:the\s+)?rent)?|rent\s+portion)|(?:renta|parte|porcion|pago) (?:que paga el |del? )(?:inquilin[oa]|arrendatari[oa]))`;
 const RENT_LABELS = [
   String.raw`(?:new |renewal |adjusted )(?:monthly )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?|(?:nueva |nuevo )(?:renta|alquiler|canon)(?: mensual)?|(?:renta|alquiler|canon) (?:mensual )?nuev[oa]`,
-  String.raw`(?:monthly |base |basic )?(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?(?:\s*\(?(?:per month|monthly|mensual)\)?)?|monthly (?:rent(?:al)?|rental (?:amount|rate))|(?:renta|alquiler|canon)(?: (?:mensual|de arrendamiento))*|(?:monto|cantidad|importe|pago) (?:de (?:la )?)?(?:renta|alquiler)(?: mensual)?|pago mensual`,
+  TENANT_SHARE,
+  String.raw`(?:(?:monthly|base|basic) )*(?:${ocrWord('rent')}|rental)(?: amount| rate| payment)?(?:\s*\(?(?:per month|monthly|mensual)\)?)?|monthly (?:rent(?:al)?|rental (?:amount|rate))|(?:monthly )?installments? of rent|monthly (?:rent )?installment|rent (?:per|a|each) month|(?:renta|alquiler|canon)(?: (?:mensual|de arrendamiento))*|(?:monto|cantidad|importe|pago) (?:de (?:la )?)?(?:renta|alquiler)(?: mensual)?|pago mensual`,
 ];
 const DEPOSIT_LABELS = [
   String.raw`(?:security |damage |refundable )?${ocrWord('deposit')}(?: amount)?|deposito(?: (?:de (?:seguridad|garantia)|en garantia))?|fianza|garantia`,
@@ -169,7 +190,8 @@ const readMoneyAt = (text: string, maxGap: number) => {
   const m = findMoney(flat).find((x) => x.value > 0);
   if (m && m.index <= maxGap) return m;
   // A field's amount may be a bare whole number: "Monthly Rent: 1200".
-  const bare = /(?<![\d.,/-])\$?\s*(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d/.,-]|\s*%)/.exec(flat);
+  // Not a street number: "1070 W Lakeview Ave" is followed by a capitalised word.
+  const bare = /(?<![\d.,/-])\$?\s*(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d/.,-]|\s*%|\s+\p{Lu})/u.exec(flat);
   if (bare && bare.index <= maxGap && (!m || bare.index < m.index)) {
     return {value: Number(bare[1]!.replace(/,/g, '')), index: bare.index, length: bare[0].length};
   }
@@ -184,13 +206,25 @@ function labelledMoney(d: LeaseDoc, labels: string[]): Found<number> | undefined
       // "Rent: $1,450.00" / "Rent | $1,450.00" / a box under "Rent"; without a colon the amount must follow at once.
       const m = readMoneyAt(region.text, gapFor(hit, region, 40, 3));
       if (!m) return undefined;
-      return {value: m.value, start: region.start + m.index, end: region.start + m.index + m.length, certainty: 0.95};
+      const found = {value: m.value, start: region.start + m.index, end: region.start + m.index + m.length, certainty: 0.95};
+      return ocrDollarSign(d, region.text.slice(m.index, m.index + m.length), found);
     },
     (hit) => !OTHER_CHARGE.test(wordBefore(d, hit)),
   );
 }
 
-const PER_MONTH = /^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:[,.]?\s*(?:payable|due)\s+)?(?:per|a|each|every|for each|\/|por|al|cada)\s*(?:calendar\s+)?(?:month|mo\b|mes)|^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:monthly|mensual(?:es|mente)?)/;
+/**
+ * OCR reads the "$" of "$1,775" as an 8 or an S: "81,775". A monthly rent or deposit of ten
+ * thousand dollars or more that starts with such a digit before a well-grouped amount is that
+ * amount, flagged for a closer look.
+ */
+function ocrDollarSign(d: LeaseDoc, raw: string, found: Found<number>): Found<number> {
+  if (found.value < 10_000 || !d.layout.pages.some((p) => p.method === 'ocr')) return found;
+  const m = /^\s*[8S5]\s?(\d{1,2},\d{3}(?:\.\d{2})?|\d{3,4}\.\d{2})\s*$/.exec(raw);
+  return m ? {...found, value: Number(m[1]!.replace(/,/g, '')), certainty: 0.6} : found;
+}
+
+const PER_MONTH = /^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:[,.]?\s*(?:payable|due)\s+)?(?:per|a|each|every|for each|\/|por|al|cada)[.,]?\s*(?:calendar\s+)?(?:month|mo\b|mes)|^[\s)\]]*(?:\(\s*[^)]{0,80}\)\s*)?(?:monthly|mensual(?:es|mente)?)/;
 const RENT_WORD = /\b(?:rent|rental|renta|alquiler|arrendamiento|canon|mensualidad)\b/;
 const NOT_RENT =
   /\b(?:late|fee|fees|charge|charges|penalt\w*|deposit\w*|pet|pets|parking|storage|returned|nsf|dishonou?red|utilit\w*|recargo|cargo|multa|penalizacion|deposito|fianza|garantia|mascotas?|estacionamiento|prorat\w*|daily|per day|insurance)\b/;
@@ -209,12 +243,23 @@ function proseRent(d: LeaseDoc): Found<number> | undefined {
     else if (/^[^$.;\d]{0,40}?\b(?:per|a|each|every|por|al|cada)\s+(?:calendar\s+)?(?:month|mes)\b/.test(after)) score += 2;
     if (RENT_WORD.test(before) || /^[^.;]{0,30}\b(?:as|for|of|como|de|por concepto de)\s+(?:the\s+)?(?:monthly\s+)?(?:rent|renta|alquiler)\b/.test(after)) score += 2;
     if (/\b(?:monthly|mensual(?:es|mente)?|per month|al mes|por mes)\b/.test(near)) score += 2;
-    if (NOT_RENT.test(near.replace(/\brent(?:a)?\b.*$/, ''))) score -= 5;
+    // Another charge named between the last word "rent" and the amount, or qualifying that word ("pet rent", "prorated rent").
+    const rentWords = [...near.matchAll(new RegExp(RENT_WORD.source, 'g'))];
+    const lastRent = rentWords[rentWords.length - 1];
+    if (lastRent ? NOT_RENT.test(near.slice(lastRent.index + lastRent[0].length)) || NOT_RENT.test(near.slice(Math.max(0, lastRent.index - 25), lastRent.index).replace(/^\S*\s/, '')) : NOT_RENT.test(near)) score -= 5;
+    // An assisted lease's contract (gross) rent and the agency's payment are not what the tenant pays.
+    if (/\b(?:contract|gross|market|total)\s+rent\b|\b(?:assistance|subsidy|hap)\b|\bpaid by (?:the )?(?:authority|agency|pha|housing)/.test(near + ' ' + after.slice(0, 50))) score -= 3;
+    if (new RegExp(TENANT_SHARE).test(near)) score += 2;
     if (/^\s*(?:per|a|por|al)\s+(?:day|dia)\b/.test(after)) score -= 5;
     if (/^[^.;$]{0,30}\b(?:fee|fees|charge|parking|pets?|storage|utilit\w*|late|insurance|cargo|estacionamiento|mascotas?)\b/.test(after) && !/^[^.;$]{0,30}\b(?:as|for|of|como|de) (?:the )?(?:monthly )?(?:rent|renta)\b/.test(after)) score -= 4;
     // "will increase from $1,200.00 to $1,275.00": the new rent, not the old one.
     if (/\b(?:from|previous(?:ly)?|current(?:ly)?|old|prior|was|de|anterior|actual)\s*$/.test(near) && /^[^$\d]{0,30}\b(?:to|a)\s*\$?\s*\d/.test(after)) score -= 3;
     if (/\b(?:to|new|increased? to|will be|nueva|sera de|aumentara a)\s*$/.test(near)) score += 1;
+    // "may increase to no more than $1,820.00": a cap on a future rent, not the rent.
+    if (/\b(?:no more than|not more than|up to|a maximum of|at most|no mas de|hasta un maximo de)\s*$/.test(near)) score -= 4;
+    // A row of a table is about what its own label names: "Parking (per month): $25".
+    const row = d.flat.slice(d.text.lastIndexOf('\n', m.index) + 1, m.index);
+    if (NOT_RENT.test(row.replace(/\brent.*$/, ''))) score -= 5;
     if (score >= 2 && (!best || score > best.score)) {
       best = {score, found: {value: m.value, start: m.index, end: m.index + m.length, certainty: score >= 5 ? 0.9 : score >= 4 ? 0.8 : 0.65}};
     }
@@ -251,9 +296,24 @@ function proseDeposit(d: LeaseDoc): Found<number> | undefined {
   return best?.found;
 }
 
-export const monthlyRent = (layout: Layout) => {
+/** Payments a year for rent stated per week or every two weeks. */
+const PER_WEEK = /^[\s)\]]*(?:\(\s*[^)]{0,40}\)\s*)?[,.]?\s*(?:(?:per|a|each|every|\/|por|cada)\s*(?:(two|2|other)\s+)?(?:week|wk\b|semana)|(bi-?weekly|quincenal|catorcenal)|(weekly|semanal(?:es|mente)?))/;
+
+/**
+ * The monthly rent. Rent stated only per week (a room, a motel) is turned into a monthly amount
+ * (52 weeks over 12 months), flagged for the worker to confirm.
+ */
+export const monthlyRent = (layout: Layout): Found<number> | undefined => {
   const d = leaseDoc(layout);
-  return labelledMoney(d, RENT_LABELS) ?? proseRent(d);
+  const found = labelledMoney(d, RENT_LABELS) ?? proseRent(d);
+  if (!found) return found;
+  const after = PER_WEEK.exec(d.flat.slice(found.end, found.end + 40));
+  const before = /\b(?:(bi-?weekly)|weekly)\s+rent\b|\brent\s+(?:per|a)\s+week\b|\brenta semanal\b/.exec(d.flat.slice(Math.max(0, found.start - 30), found.start));
+  if (!after && !before) return found;
+  const weeks = after?.[1] || after?.[2] || before?.[1] ? 26 : 52;
+  // The evidence shows the amount with its "per week".
+  const end = after ? found.end + after.index + after[0].length : found.end;
+  return {...found, end, value: Math.round((found.value * weeks * 100) / 12) / 100, certainty: Math.min(found.certainty, 0.6)};
 };
 export const securityDeposit = (layout: Layout) => {
   const d = leaseDoc(layout);
@@ -266,11 +326,11 @@ export const securityDeposit = (layout: Layout) => {
 
 const OF_TERM = String.raw`(?:\s+(?:of|del?|de la)\s+(?:the\s+)?(?:lease|agreement|tenancy|term|rental|contrato|arrendamiento|plazo))?`;
 const START_LABELS = [
-  String.raw`(?:(?:lease |term |rental |tenancy )?(?:start(?:ing)?|begin(?:ning|s)?|commencement|commences?)(?: date| on)?|(?:lease |rental )?(?:start|commencement|move[- ]in|beginning) date|date (?:of )?(?:commencement|move[- ]in)|move[- ]in|fecha de (?:inicio|comienzo|entrada|ingreso|ocupacion)|inicio(?: del (?:contrato|arrendamiento|plazo))?|(?:comienza|inicia|empieza)(?: el)?)${OF_TERM}`,
+  String.raw`(?:(?:(?:sub)?lease |sublet |term |rental |tenancy |occupancy )?(?:start(?:ing|s)?|begin(?:ning|s)?|commencement|commences?)(?: date| on)?|(?:(?:sub)?lease |rental )?(?:start|commencement|move[- ]in|beginning) date|date (?:of )?(?:commencement|move[- ]in)|move[- ]in|fecha de (?:inicio|comienzo|entrada|ingreso|ocupacion)|inicio(?: del (?:contrato|arrendamiento|plazo))?|(?:comienza|inicia|empieza)(?: el)?)${OF_TERM}`,
   String.raw`effective date|fecha efectiva|from|desde`,
 ];
 const END_LABELS = [
-  String.raw`(?:(?:lease |term |rental |tenancy )?(?:end(?:s|ing)?|expir(?:es|ation|y)|terminat(?:es|ion))(?: date| on)?|(?:lease |rental )?(?:end|expiration|termination|ending|move[- ]out) date|fecha de (?:terminacion|vencimiento|fin|finalizacion|termino|salida)|(?:termino|vencimiento|fin)(?: del (?:contrato|arrendamiento|plazo))?|(?:termina|vence|finaliza)(?: el)?)${OF_TERM}`,
+  String.raw`(?:(?:(?:sub)?lease |sublet |term |rental |tenancy |occupancy )?(?:end(?:s|ing)?|expir(?:es|ation|y)|terminat(?:es|ion))(?: date| on)?|(?:(?:sub)?lease |rental )?(?:end|expiration|termination|ending|move[- ]out) date|fecha de (?:terminacion|vencimiento|fin|finalizacion|termino|salida)|(?:termino|vencimiento|fin)(?: del (?:contrato|arrendamiento|plazo))?|(?:termina|vence|finaliza)(?: el)?)${OF_TERM}`,
   String.raw`to|through|thru|until|hasta`,
 ];
 const RANGE_LABELS = [
@@ -279,24 +339,48 @@ const RANGE_LABELS = [
 
 const START_KW =
   /\b(?:commenc(?:e|es|ing|ement)|begin(?:s|ning)?|start(?:s|ing)?|from|a partir del?|desde(?: el)?|comenzando|comenzara(?: a regir)?|empezara|empezando|iniciando|iniciara|inicia|con inicio|(?:con )?(?:fecha de )?inicio(?: del (?:contrato|arrendamiento|plazo))?(?: sera| es)?|con vigencia del?|vigencia del?|del)\b(?:\s+(?:on|as of|el|the|date|de|dia)\b)*\s*[,:]?\s*/g;
-const END_KW =
-  /(?:\b(?:end(?:s|ing)?|terminat(?:e|es|ing)|expir(?:e|es|ing)|until|through|thru|to|and ending|al|hasta|terminando|terminara|concluira|concluyendo|vencera|vence|finalizara|finalizando|y)\b(?:\s+(?:on|el|the|de|dia)\b)*|[-–—])\s*[,:]?\s*$/;
-const END_PROSE =
-  /\b(?:ending|ends|end on|expir(?:es|ing|ation date)|terminat(?:es|ing)|(?:fecha de )?(?:terminacion|vencimiento)|terminara|concluira|finalizara|vencera|vence)\b(?:\s+(?:on|el|the|de|dia)\b)*\s*[,:]?\s*/g;
+/** "at midnight on", "at 11:59 p.m. on the", "a las 12:00 horas del": a time of day before an end date. */
+const AT_TIME = String.raw`(?:\s*,?\s*(?:at|a las?)\s+(?:midnight|noon|(?:\d{1,2}(?::\s?\d{2})?\s*(?:[ap]\.?\s?m\.?|horas|hrs\.?|noon|midnight)?))(?:\s+(?:local time|hora local))?\s*,?)?`;
+const END_KW = new RegExp(
+  String.raw`(?:\b(?:end(?:s|ing)?|terminat(?:e|es|ing)|expir(?:e|es|ing)|until|through|thru|to|and ending|al|hasta|terminando|terminara|concluira|concluyendo|vencera|vence|finalizara|finalizando|y)\b${AT_TIME}(?:\s+(?:on|el|the|de|dia|del)\b)*|[-–—])\s*[,:]?\s*$`,
+);
+const END_PROSE = new RegExp(
+  String.raw`\b(?:ending|ends|end on|expir(?:e|es|ing|ation date)|terminat(?:e|es|ing)|(?:fecha de )?(?:terminacion|vencimiento)|terminara|concluira|finalizara|vencera|vence)\b${AT_TIME}(?:\s+(?:on|el|the|de|dia|del)\b)*\s*[,:]?\s*`,
+  'g',
+);
 const RENEWAL = /\b(?:renew\w*|extend\w*|extension|new term|renovaci\w*|renovar\w*|prorroga\w*|ampliaci\w*)\b/;
 const TERM_WORD = /\b(?:term|lease|agreement|tenancy|rental|contrato|arrendamiento|plazo|vigencia)\b/;
 
 type DateFound = Found<string> & {how: 'label' | 'range' | 'prose' | 'duration'};
 
+const MONTH_NAMES: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+const LAST_DAY = /\b(?:the\s+)?(?:last|final)\s+day\s+of\s+([a-z]+),?\s+(\d{4})\b|\b(?:el\s+)?(?:[uú]ltimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+([a-z]+)\s+(?:de|del)\s+(\d{4})\b/giu;
+
+/** Dates in a text, with "the last day of February, 2027" / "el último día de febrero de 2027" as the month's last day. */
+function datesIn(text: string, order: DateOrder): Array<{value: string; index: number; length: number}> {
+  const out = findDates(text, {order}).map((x) => ({value: x.value, index: x.index, length: x.length}));
+  for (const m of text.matchAll(LAST_DAY)) {
+    const month = MONTH_NAMES[fold(m[1] ?? m[3] ?? '')];
+    const year = Number(m[2] ?? m[4]);
+    if (!month || out.some((x) => x.index < m.index + m[0].length && m.index < x.index + x.length)) continue;
+    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    out.push({value: last, index: m.index, length: m[0].length});
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 function readDateAt(d: LeaseDoc, start: number, text: string, order: DateOrder, maxGap: number) {
-  const date = findDates(text, {order})[0];
+  const date = datesIn(text, order)[0];
   if (!date || date.index > maxGap) return undefined;
   return {value: date.value, start: start + date.index, end: start + date.index + date.length};
 }
 
 /** Two dates in a row joined by "to", "through", "-", "al", "hasta": a term. */
 function rangeIn(d: LeaseDoc, start: number, text: string, order: DateOrder, maxGap: number) {
-  const dates = findDates(text, {order});
+  const dates = datesIn(text, order);
   const first = dates[0];
   if (!first || first.index > maxGap) return undefined;
   const out: {start: DateFound; end?: DateFound} = {
@@ -329,6 +413,33 @@ function duration(d: LeaseDoc): number | undefined {
   const n = m[3] ? Number(m[3]) : m[2] ? NUMBER_WORDS[m[2]] : undefined;
   if (!n) return undefined;
   return /^(?:year|ano)/.test(m[4] ?? '') ? n * 12 : n;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS_ES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
+const YEARLESS =
+  /^\s*[,;]?\s*(?:to|through|thru|until|till|hasta(?: el)?|al|[-–—]|and ending(?: on)?)\s+(?:on\s+)?(?:(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)|(?:(\d{1,2})\s+de\s+([a-z]{3,10})))\b(?![\s,.]*(?:de(?:l)?\s+)?\d)/;
+
+/**
+ * An end date printed without its year right after the start ("From July 1, 2024 To June 30,",
+ * where OCR moved the year to another line): the first such day after the start.
+ */
+function yearlessEnd(d: LeaseDoc, start: DateFound): DateFound | undefined {
+  const m = YEARLESS.exec(d.flat.slice(start.end, start.end + 50));
+  if (!m) return undefined;
+  const name = (m[1] ?? m[4] ?? '').slice(0, 3);
+  const month = (m[1] ? MONTHS : MONTHS_ES).indexOf(name) + 1 || MONTHS.indexOf(name) + 1;
+  const day = Number(m[2] ?? m[3]);
+  if (!month || day < 1 || day > 31) return undefined;
+  const [y] = start.value.split('-').map(Number) as [number];
+  for (const year of [y, y + 1, y + 2]) {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (iso > start.value && !Number.isNaN(Date.parse(iso))) {
+      const at = start.end + m.index + m[0].lastIndexOf((m[1] ?? m[3])!);
+      return {value: iso, start: at, end: start.end + m[0].length, certainty: 0.6, how: 'range'};
+    }
+  }
+  return undefined;
 }
 
 /** The day before the same day `months` later: a 12-month term from 2026-01-01 ends 2026-12-31. */
@@ -391,6 +502,7 @@ export function term(layout: Layout, order: DateOrder): {start?: DateFound; end?
       }
     }
   }
+  if (start && !end) end = yearlessEnd(d, start);
   if (start && !end) {
     const months = duration(d);
     if (months) end = {value: termEnd(start.value, months), start: start.start, end: start.end, certainty: 0.75, how: 'duration'};

@@ -6,6 +6,7 @@
  * @module
  */
 import {cleanName} from '../../parse/text.js';
+import {firstNameFirst} from './readers.js';
 import type {Layout, Line, Segment} from '../layout.js';
 import {fold, foldedText, lineAt, segmentAt} from './find.js';
 
@@ -99,9 +100,24 @@ export function findLabels(d: LeaseDoc, label: string): LabelHit[] {
     const segment = line && segmentAt(line, m.index);
     // A label lies within one cell.
     if (!line || !segment || m.index + m[0].trimEnd().length > segment.end) continue;
+    // "Landlord's Agent:", "Tenant's Signature": a possessive starts the name of another field.
+    if (!m[1] && /['’]s\s*$/.test(m[0]) && /^\s*\p{L}/u.test(d.text.slice(m.index + m[0].length, segment.end))) continue;
     hits.push({start: m.index, end: m.index + m[0].length, colon: !!m[1], line, segment});
   }
   return hits;
+}
+
+/**
+ * Whether a label without a colon is a word of prose that wrapped to the start of a line: the
+ * line before runs on without a stop ("... create a month-to-month tenancy at a / monthly rent
+ * of $1,760.00"), and the label's value follows in the same cell.
+ */
+export function continuesProse(d: LeaseDoc, hit: LabelHit): boolean {
+  if (hit.colon || /\S/.test(d.text.slice(hit.line.start, hit.start).replace(/^[^\p{L}\p{N}]*/u, ''))) return false;
+  if (!/\S/.test(d.text.slice(hit.end, hit.segment.end))) return false;
+  const above = d.layout.lines[hit.line.index - 1];
+  if (!above || above.page !== hit.line.page || above.segments.length > 1) return false;
+  return /\p{Ll},?\s*$/u.test(d.text.slice(above.start, above.end));
 }
 
 /** A piece of the text where a label's value may be. */
@@ -136,10 +152,45 @@ export function valueRegions(d: LeaseDoc, hit: LabelHit, belowLines = 2): ValueR
     return out;
   }
   const next = line.segments[line.segments.indexOf(hit.segment) + 1];
-  if (next) out.push({start: next.start, end: line.end, text: d.text.slice(next.start, line.end), where: 'right'});
+  const right: ValueRegion | undefined = next && {start: next.start, end: line.end, text: d.text.slice(next.start, line.end), where: 'right'};
   // "2. TERM." is a section heading: what follows is prose, not the label's box. A bare word
   // followed by more cells is a word of prose OCR cut into cells.
-  if (/^\s*\.\s*$/.test(tail) || (next && !hit.colon && /^[^\p{L}]*\p{Ll}/u.test(d.text.slice(next.start, next.end)))) return out;
+  if (/^\s*\.\s*$/.test(tail) || (next && !hit.colon && /^[^\p{L}]*\p{Ll}/u.test(d.text.slice(next.start, next.end)))) return right ? [right] : out;
+  const below = regionBelow(d, hit, belowLines);
+  // A row of captions with no figures and no colons ("SUBLESSOR NAME | END DATE") is a grid of
+  // labels over their boxes: the cell to the right is the next label, so the box below comes first.
+  const captions = !hit.colon && line.segments.length > 1 && line.segments.every((c) => c === hit.segment || isCaption(d.text.slice(c.start, c.end)));
+  if (captions && below) out.push(below);
+  if (right) out.push(right);
+  if (below && !captions) out.push(below);
+  return out;
+}
+
+/** A cell that reads as a field's caption: a few words, no figures or colon, one of them a role or label word ("END DATE", "SUBTENANT"). */
+function isCaption(cell: string): boolean {
+  const words = cell.trim().split(/[\s/]+/);
+  return !/[\d:$]/.test(cell) && words.length <= 5 && words.some((w) => ROLE_WORDS.has(bare(w)) || LABEL_WORDS.has(bare(w)));
+}
+
+/** Where the first word of a cell that starts at or right of `x` begins; the cell's start if none does. */
+function wordUnder(d: LeaseDoc, cell: Segment, x: number): number {
+  const spans = d.layout.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < cell.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < cell.end; i++) {
+    if (spans[i]!.word.bbox.x >= x - 0.01) return spans[i]!.start;
+  }
+  return cell.start;
+}
+
+/** The cell under a label's box on the next lines, if the label has one. */
+function regionBelow(d: LeaseDoc, hit: LabelHit, belowLines: number): ValueRegion | undefined {
+  const line = hit.line;
   const height = Math.max(line.bbox.height, 0.005);
   let previous = line;
   for (const lower of d.layout.lines.slice(line.index + 1, line.index + 1 + belowLines)) {
@@ -154,11 +205,13 @@ export function valueRegions(d: LeaseDoc, hit: LabelHit, belowLines = 2): ValueR
     if (!cell) continue;
     // A row of its own ("Tenant 1: | Jamal Washington"): the label's box is not there.
     const left = lower.segments[at - 1];
-    if (/:/.test(d.text.slice(cell.start, cell.end)) || (left && /:\s*$/.test(d.text.slice(left.start, left.end)))) break;
-    out.push({start: cell.start, end: cell.end, text: d.text.slice(cell.start, cell.end), where: 'below'});
-    break;
+    if (/:/.test(d.text.slice(cell.start, cell.end)) || (left && /:\s*$/.test(d.text.slice(left.start, left.end)))) return undefined;
+    // A value that ran over from the box on the left shares a cell with this box's value
+    // ("... Fresno, CA 93702 15-Mar-2025"): this box's value is what lies under its label.
+    const from = line.segments.indexOf(hit.segment) > 0 && cell.bbox.x < box.x - 0.03 ? wordUnder(d, cell, box.x) : cell.start;
+    return {start: from, end: cell.end, text: d.text.slice(from, cell.end), where: 'below'};
   }
-  return out;
+  return undefined;
 }
 
 /** The sentence (in the flat text) around an offset: from after the last full stop to the next. */
@@ -179,6 +232,43 @@ export function sentenceAt(d: LeaseDoc, offset: number, limit = 400): {start: nu
 export const SENTENCE_END = /(?<=(?:\p{Ll}{2}|\p{Lu}{3}|[\d)"”'’]))[.;!?](?=\s)\s*|\n\s*\n/gu;
 
 // ---------------------------------------------------------------------------
+// Sections: "LANDLORD INFORMATION" over "Name: ...", "Address: ..."
+// ---------------------------------------------------------------------------
+
+/** Whose details a section of a form holds. */
+export type SectionRole = 'landlord' | 'tenant' | 'premises' | 'other';
+
+const SECTION_HEADING = new RegExp(
+  String.raw`^(?:\d{1,2}[.)]\s*|[a-h][.)]\s*|section\s+\d+\s*[.:-]?\s*)?(?:(landlord|lessor|owner|property manager|management(?: company)?|managing agent|agent|sub-?lessor|sub-?landlord|arrendador|propietario|administrador)|(tenant|resident|lessee|renter|sub-?lessee|subtenant|roomer|arrendatario|inquilino)|(rental property|property|premises|leased premises|rental unit|unit|dwelling|inmueble|propiedad|vivienda)|(guarantor|co-?signer|emergency contact|(?:other )?occupant|household member|vehicle|pet|fiador|aval|ocupante))(?:s|\(s\)|\(es\))?(?:['’]s)?(?:\s*(?:/|&|and|or|y|o)\s*[a-z][a-z-]*(?:\(s\))?)?(?:\s+(?:information|info|details|contact(?: information)?|names?|data|datos|identification|informacion))?\s*:?$`,
+  'u',
+);
+
+const sections = new WeakMap<LeaseDoc, Array<SectionRole | undefined>>();
+
+/**
+ * The section each line belongs to: a short line that names a party or the property
+ * ("LANDLORD INFORMATION", "Tenant(s)", "2. PROPERTY") starts one, which runs to the next.
+ */
+export function sectionOf(d: LeaseDoc, lineIndex: number): SectionRole | undefined {
+  let roles = sections.get(d);
+  if (!roles) {
+    roles = [];
+    let current: SectionRole | undefined;
+    let page = 0;
+    for (const line of d.layout.lines) {
+      if (line.page !== page) current = undefined;
+      page = line.page;
+      const text = d.folded.slice(line.start, line.end).replace(/\t/g, ' ').trim();
+      const m = line.segments.length <= 2 && text.length <= 48 ? SECTION_HEADING.exec(text) : null;
+      if (m) current = m[1] ? 'landlord' : m[2] ? 'tenant' : m[3] ? 'premises' : 'other';
+      roles.push(current);
+    }
+    sections.set(d, roles);
+  }
+  return roles[lineIndex];
+}
+
+// ---------------------------------------------------------------------------
 // Names
 // ---------------------------------------------------------------------------
 
@@ -186,6 +276,7 @@ export const SENTENCE_END = /(?<=(?:\p{Ll}{2}|\p{Lu}{3}|[\d)"”'’]))[.;!?](?=
 const ROLE_WORDS = new Set(
   (
     'landlord landlords landlady lessor lessors lessee lessees tenant tenants cotenant co-tenant resident residents owner owners agent agents ' +
+    'sublessor sublessors sublessee sublessees subtenant subtenants sublandlord homeowner leaseholder leaseholders roomer roomers roommate roommates ' +
     'manager managers renter renters occupant occupants guarantor guarantors cosigner co-signer witness witnesses ' +
     'arrendador arrendadora arrendadores arrendatario arrendataria arrendatarios arrendatarias inquilino inquilina inquilinos inquilinas ' +
     'propietario propietaria propietarios administrador administradora agente fiador fiadora testigo'
@@ -196,7 +287,10 @@ const LABEL_WORDS = new Set(
     'date dated fecha signature signatures signed firma sign print printed name names nombre nombres address direccion domicilio ' +
     'phone telephone tel email e-mail initials iniciales unit premises property rent renta deposit deposito lease agreement contract contrato ' +
     'term plazo page pagina amount total monthly due fee fees late security notice notices section clause rules by por ' +
-    'apt apartment suite street city state zip county estado ciudad'
+    'apt apartment suite street city state zip county estado ciudad ' +
+    'sublease sublet begins ends start starts end move-in move-out effective household members relationship age bedroom bedrooms size ' +
+    'contract gross portion share subsidy assistance payment insurance program plan policy portal services ' +
+    'information info details contact section'
   ).split(' '),
 );
 /** Lowercase words of prose that never occur in a name. */
@@ -230,6 +324,12 @@ export function isPersonName(name: string): boolean {
   let proper = 0;
   for (const w of words) {
     const b = bare(w);
+    // A middle initial "A." or "I" is not the article or the pronoun.
+    if (/^\p{Lu}\.$/u.test(w)) {
+      proper++;
+      continue;
+    }
+    if (/^\p{Lu}$/u.test(w) && w !== words[0]) continue;
     if (ROLE_WORDS.has(b) || LABEL_WORDS.has(b) || PROSE_WORDS.has(b)) {
       if (!PARTICLES.test(b)) return false;
     }
@@ -261,7 +361,7 @@ export function isOrgName(name: string): boolean {
 
 /** Where a name stops in a cell: another label, a date, a signature line, a figure. */
 const NAME_STOP =
-  /\s*(?:\b(?:date|dated|fecha|signature|firma|sign here|phone|tel(?:ephone)?|e-?mail|ssn|dob|initials|iniciales|address|direcci[oó]n)\b|(?<=\p{L}\s)(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)(?=\s+\d)|(?:january|february|march|september|october|november|december|enero|febrero|marzo|septiembre|octubre|noviembre|diciembre)\s*$)|[\p{L}()]+\s*:|_{2,}|\d{2,}|\(\s*(?:the|el|la|los|las)?\s*["“]).*$/iu;
+  /\s*(?:\b(?:date|dated|fecha|signature|firma|sign here|phone|tel(?:ephone)?|e-?mail|ssn|dob|initials|iniciales|address|direcci[oó]n)\b|(?<=\p{L}\s)(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)(?=\s+\d)|(?:january|february|march|september|october|november|december|enero|febrero|marzo|septiembre|octubre|noviembre|diciembre)\s*$)|[\p{L}()]+\s*:|_{2,}|\d{2,}|(?<=\p{L})\s+\d(?=\s|$)|\(\s*\d|\(\s*(?:the|el|la|los|las)?\s*["“]).*$/iu;
 
 /** A cell that starts another field: "Date: ...", "Tenant", "Phone". */
 function startsField(cell: string): boolean {
@@ -304,6 +404,9 @@ export function valueGroups(d: LeaseDoc, start: number, end = Infinity): {start:
   return groups.map((g) => ({start: g.start, text: d.text.slice(g.start, g.end).replace(/\t/g, ' ')}));
 }
 
+/** A label that says its names are printed surname first: "Name (Last, First, MI)", "Apellidos, Nombre". */
+export const LAST_FIRST = /\blast(?: name)?\s*,\s*first\b|\bapellidos?\s*,\s*nombres?\b/;
+
 /** Role words that may follow a label before the name: "Owner/Agent: Agent ..." is not a name. */
 const LEADING_ROLE = /^(?:[\s/&|:,.\-]|\b(?:or|and|o|y)\b|\b(?:agent|manager|owner|landlord|lessor|property manager|authorized agent|agente|administrador|propietario)\b(?=[\s/&|:,.\-]|$))+/iu;
 
@@ -317,40 +420,52 @@ export interface NameHit {
  * Splits a list of names as printed ("Dale R. Graves, Nataliya Nowak and Wesley Jenkins III",
  * "Ana Ruiz y José Pérez", "Li Wei; Ana Ruiz"), keeping suffixes ("Graves, Jr.") with their name.
  */
-export function splitNames(text: string): NameHit[] {
-  return splitNameList(text).names;
+export function splitNames(text: string, lastFirst = false): NameHit[] {
+  return splitNameList(text, lastFirst).names;
 }
 
 /** {@link splitNames}, and how many pieces of the list were not names ("moves out", "listed above"). */
-export function splitNameList(text: string): {names: NameHit[]; junk: number} {
-  const parts: {raw: string; index: number}[] = [];
-  const sep = /\s*(?:[,;&]|(?:^|\s)\(?\d{1,2}[.)](?=\s)|\b(?:and|AND|And)\/(?:or|OR)\b|\b(?:and|AND|And)\b|\by\b|\bY\b(?=\s+\p{Lu}{2})|\be\b(?=\s+[\p{Lu}]))\s*/gu;
+export function splitNameList(text: string, lastFirst = false): {names: NameHit[]; junk: number} {
+  const parts: {raw: string; index: number; comma: boolean}[] = [];
+  const sep = /\s*(?:[,;&]|(?<=\s)\/(?=\s)|(?:^|\s)\(?\d{1,2}[.)](?=\s)|\b(?:and|AND|And)\/(?:or|OR)\b|\b(?:and|AND|And)\b|\by\b|\bY\b(?=\s+\p{Lu}{2})|\be\b(?=\s+[\p{Lu}]))\s*/gu;
   let last = 0;
+  let comma = false;
   for (const m of text.matchAll(sep)) {
-    parts.push({raw: text.slice(last, m.index), index: last});
+    parts.push({raw: text.slice(last, m.index), index: last, comma});
+    comma = m[0].trim() === ',';
     last = m.index + m[0].length;
   }
-  parts.push({raw: text.slice(last), index: last});
-  // "Graves, Jr." → one name.
-  const merged: {raw: string; index: number}[] = [];
+  parts.push({raw: text.slice(last), index: last, comma});
+  // "Graves, Jr." → one name; "RUIZ, ANA M." (surname first) → one name, put in natural order.
+  const merged: {raw: string; index: number; lastFirst?: boolean}[] = [];
   for (const p of parts) {
     const prev = merged[merged.length - 1];
+    const given = p.raw.trim().split(/\s+/);
     if (prev && SUFFIX.test(p.raw.trim())) prev.raw = text.slice(prev.index, p.index + p.raw.length);
-    else if (p.raw.trim()) merged.push({...p});
+    else if (prev && !prev.lastFirst && p.comma && (lastFirst || isSurname(prev.raw)) && given.length <= 3 && isPersonName(`${p.raw.trim()} ${prev.raw.trim()}`)) {
+      prev.raw = text.slice(prev.index, p.index + p.raw.length);
+      prev.lastFirst = true;
+    } else if (p.raw.trim()) merged.push({raw: p.raw, index: p.index});
   }
   const out: NameHit[] = [];
   let junk = 0;
   for (const p of merged) {
-    const name = fixSuffix(cleanName(stripHonorific(fixOcrLetters(p.raw))));
-    if (isPersonName(name)) out.push({name, index: p.index + Math.max(0, p.raw.indexOf(name.slice(0, 2)))});
+    // "Ana Ruiz (Head of Household)": a bracketed note on the person is not part of the name.
+    const clean = fixSuffix(cleanName(stripHonorific(fixOcrLetters(p.raw.replace(/\s*\([^()]{1,30}\)\s*$/, '')))));
+    const name = p.lastFirst ? firstNameFirst(clean) : clean;
+    const at = p.lastFirst ? p.raw.length - p.raw.trimStart().length : Math.max(0, p.raw.indexOf(name.slice(0, 2)));
+    if (isPersonName(name)) out.push({name, index: p.index + at});
     else junk++;
   }
-  // "Ruiz, Ana" (surname first): two one-word parts make one name.
-  if (!out.length && merged.length === 2 && /,/.test(text)) {
-    const name = cleanName(text);
-    if (name.split(/\s+/).length === 2 && isPersonName(name.replace(',', ''))) return {names: [{name, index: text.indexOf(name.slice(0, 2))}], junk: 0};
-  }
   return {names: out, junk};
+}
+
+/** One capitalised word, maybe with a suffix ("Bell Jr."): the surname of a name printed surname first. */
+function isSurname(raw: string): boolean {
+  const words = raw.trim().split(/\s+/).filter((w) => !SUFFIX.test(w));
+  const w = words[0] ?? '';
+  const b = bare(w);
+  return words.length === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !PARTICLES.test(b) && !ROLE_WORDS.has(b) && !LABEL_WORDS.has(b) && !PROSE_WORDS.has(b);
 }
 
 const HONORIFIC = /^(?:(?:el|la|los|las)\s+)?(?:(?:se[nñ]or(?:a|ita|es|as)?|sr|sra|srta|sres|mr|mrs|ms|miss|dr|lic|ing|don|do[nñ]a)\.?\s+)+/iu;
@@ -361,12 +476,12 @@ export const stripHonorific = (s: string) => s.replace(/^\s+/, '').replace(HONOR
  * `strict` (a label without a colon, which may be a word of prose), the value must be names
  * and nothing else.
  */
-export function readTenantNames(d: LeaseDoc, start: number, strict = false, end = Infinity): NameHit[] {
+export function readTenantNames(d: LeaseDoc, start: number, strict = false, end = Infinity, lastFirst = false): NameHit[] {
   const out: NameHit[] = [];
   for (const g of valueGroups(d, start, end)) {
     const lead = LEADING_ROLE.exec(g.text)?.[0].length ?? 0;
     const cut = g.text.slice(lead).replace(NAME_STOP, '');
-    const {names, junk} = splitNameList(cut);
+    const {names, junk} = splitNameList(cut, lastFirst);
     if (strict && (junk || !names.length || names[0]!.index > 1)) break;
     out.push(...names.map((n) => ({name: n.name, index: g.start + lead + n.index})));
   }
@@ -388,20 +503,34 @@ export function readLandlordName(d: LeaseDoc, start: number, end = Infinity): Na
   return {name, index: at};
 }
 
+/** ", as (managing) agent for", "on behalf of": an agent names the owner it acts for next. */
+const AGENT_FOR =
+  /,?\s+(?:(?:as|its|the)\s+)?(?:(?:managing|authorized|leasing|property|rental)\s+)?(?:agents?|managers?)\s+(?:for|of)\s+(?:(?:the\s+)?(?:owners?|landlord|lessor)\s*,?\s+)?|,?\s+(?:acting\s+)?on behalf of\s+(?:(?:the\s+)?owners?\s*,?\s+)?|,?\s+(?:como\s+)?(?:agente|administrador[a]?|apoderad[oa])\s+(?:de|del)\s+(?:(?:el\s+|la\s+)?propietari[oa]\s*,?\s+)?/iu;
+
 /** Cleans a landlord's name: no honorific, no ", a California LLC" or ", by its agent ...". */
 export function landlordFrom(raw: string): string | undefined {
   let s = stripHonorific(fixOcrLetters(raw.replace(/\s+/g, ' ')));
+  // "Keystone Realty, as agent for Juniper Flats LP": the landlord is the owner the agent acts for.
+  const principal = AGENT_FOR.exec(s);
+  if (principal) {
+    const owner = landlordFrom(s.slice(principal.index + principal[0].length));
+    if (owner) return owner;
+    s = s.slice(0, principal.index);
+  }
   // What follows a comma in lowercase describes the party: ", a California limited liability company", ", by ...".
   s = s.replace(/,\s+(?=\p{Ll})(?!(?:inc|llc|ltd|l\.l\.c|corp|co)\b).*$/u, '');
   s = s.replace(/\s+(?:by|through|c\/o|represented by|acting (?:by|through)|representad[oa] por|por conducto de)\s.*$/iu, '');
   // "John Smith, Owner" / "John Smith (Owner)": the role is not part of the name.
   s = s.replace(/(?:,\s*|\s+\(\s*)(?:owner|landlord|lessor|manager|property manager|agent|authorized agent|managing member|member|president|propietari[oa]|arrendador(?:a)?|administrador(?:a)?)\.?\s*\)?\s*$/iu, '');
   const name = fixSuffix(cleanName(s));
+  // "Smith, John" (surname first) is John Smith; "Oak Homes, Inc." is not a person.
+  const natural = firstNameFirst(name);
+  if (natural !== name && !CORPORATE.test(name) && isSurname(name.split(',')[0]!) && isPersonName(natural)) return natural;
   if (isOrgName(name)) return name;
   // "The parties to this Lease are Evergreen Property Holdings": the name after the last lowercase word.
   const marked = s.replace(/(?:^|\s)(?:and|of|the|de|del|la|y|&)(?=\s)/gu, (m) => m.toUpperCase());
   for (const m of marked.matchAll(/(?<=(?:^|\s)\p{Ll}[\p{L}'’]*\s+)(?=\p{Lu}|\d)/gu)) {
-    const rest = fixSuffix(cleanName(s.slice(m.index)));
+    const rest = fixSuffix(cleanName(stripHonorific(s.slice(m.index))));
     if (rest !== name && isOrgName(rest)) return rest;
   }
   return undefined;

@@ -8,6 +8,17 @@ import type {DateOrder} from './readers.js';
 /**
  * Reads a lease or rental agreement's fields: the parties (landlord, every tenant), the rented
  * address, rent, deposit and term. A month-to-month tenancy has no end date.
+ *
+ * What the values mean when a lease prints more than one candidate:
+ * - `landlordName` is the party the tenant rents from: the sublessor of a sublease, the owner a
+ *   manager signs "as agent for", the housing agency of a public-housing lease.
+ * - `tenantNames` are the people who sign as tenants, not other occupants, guarantors or co-signers;
+ *   names printed "LAST, FIRST" are given in natural order.
+ * - `monthlyRent` is what the tenant pays each month: the tenant rent of an assisted lease, not the
+ *   contract rent or the housing assistance payment; not a prorated first month, a total for the
+ *   term or a cap on a future rent. Rent stated only per week becomes a monthly amount (52 weeks
+ *   over 12 months) with a low confidence, for the worker to confirm.
+ * - `securityDeposit` is the security (damage) deposit, not a pet, key or holding deposit.
  */
 export function extractLease(layout: Layout, options: {dateOrder?: DateOrder} = {}): Record<string, ExtractedField> {
   const fields: Record<string, ExtractedField> = {};
