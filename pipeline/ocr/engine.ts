@@ -214,9 +214,10 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
       else if (ratio > UPRIGHT_RATIO) turns = 1;
       else turns = (await osdTurns(base, (d) => d % 180 === 90)) ?? 1;
     } else if (orient && !blank && skew.textLines >= MIN_TEXT_LINES && skew.ascenderRatio < UNSURE_RATIO) {
-      // Descenders outweigh ascenders: probably upside down. A wrong guess reads poorly and is
-      // corrected below like any other, but that costs two readings, so unclear cases ask OSD.
-      turns = skew.ascenderRatio < FLIP_RATIO ? 2 : ((await osdTurns(base, (d) => d === 0 || d === 180)) ?? 0);
+      // Descenders outweigh ascenders: perhaps upside down, but all-caps print and text with rules
+      // under it look the same. A wrong guess costs a second full reading, so OSD (a fraction of
+      // one) decides; only when it cannot does the ratio.
+      turns = (await osdTurns(base, (d) => d === 0 || d === 180)) ?? (skew.ascenderRatio < FLIP_RATIO ? 2 : 0);
     }
     let best = await read(base, turns, opts, knownSkew(turns));
 
