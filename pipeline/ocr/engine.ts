@@ -215,9 +215,9 @@ export function createOcrEngine(options: OcrEngineOptions): PooledOcrEngine {
       else turns = (await osdTurns(base, (d) => d % 180 === 90)) ?? 1;
     } else if (orient && !blank && skew.textLines >= MIN_TEXT_LINES && skew.ascenderRatio < UNSURE_RATIO) {
       // Descenders outweigh ascenders: perhaps upside down, but all-caps print and text with rules
-      // under it look the same. A wrong guess costs a second full reading, so OSD (a fraction of
-      // one) decides; only when it cannot does the ratio.
-      turns = (await osdTurns(base, (d) => d === 0 || d === 180)) ?? (skew.ascenderRatio < FLIP_RATIO ? 2 : 0);
+      // under it look the same, and a photo may be sideways. A wrong guess costs a second full
+      // reading, so OSD (a fraction of one) decides, any way round; only when it cannot does the ratio.
+      turns = (await osdTurns(base, () => true)) ?? (skew.ascenderRatio < FLIP_RATIO ? 2 : 0);
     }
     let best = await read(base, turns, opts, knownSkew(turns));
 
