@@ -25,10 +25,23 @@ export function decodeTiff(
   const width = ifd.width ?? 0;
   const height = ifd.height ?? 0;
   if (!ifd.data || width <= 0 || height <= 0) throw new Error('TIFF page has no decodable image data');
-  const rgba = UTIF.toRGBA8(ifd);
-  ifd.data = new Uint8Array(0);
   const fit = fitSize(width, height, limits);
   let reduced: GrayImage;
+  // Scanner and fax pages are gray or black and white: read them as gray directly, without the
+  // RGBA copy (four times the page's pixels) UTIF.toRGBA8 would make.
+  const direct = grayPixels(ifd, width, height);
+  if (direct) {
+    ifd.data = new Uint8Array(0);
+    if (fit.scale === 1) reduced = {data: direct, width, height};
+    else {
+      const d = new GrayDownscaler(width, height, fit.width, fit.height);
+      d.pushGrayRows(direct, height);
+      reduced = d.finish();
+    }
+    return oriented(reduced, ifd, width, height);
+  }
+  const rgba = UTIF.toRGBA8(ifd);
+  ifd.data = new Uint8Array(0);
   if (fit.scale === 1) {
     const data = new Uint8Array(width * height);
     rgbaRowsToGray(rgba, data, 0, width * height);
@@ -38,8 +51,42 @@ export function decodeTiff(
     d.pushRgbaRows(rgba, height);
     reduced = d.finish();
   }
+  return oriented(reduced, ifd, width, height);
+}
+
+/** Applies the page's Orientation tag; source sizes are as seen once it is applied. */
+function oriented(reduced: GrayImage, ifd: {t274?: number[]}, width: number, height: number): {gray: GrayImage; sourceWidth: number; sourceHeight: number} {
   const orientation = ifd.t274?.[0] ?? 1;
   const gray = applyExifOrientation(reduced, orientation);
   const swap = orientation >= 5 && orientation <= 8;
   return {gray, sourceWidth: swap ? height : width, sourceHeight: swap ? width : height};
+}
+
+/**
+ * Gray pixels of a decoded 1- or 8-bit gray page (WhiteIsZero or BlackIsZero, one sample per
+ * pixel), with the same values UTIF.toRGBA8 gives; null for any other kind of page.
+ */
+export function grayPixels(ifd: {data?: Uint8Array; t258?: number[]; t262?: number[]; t277?: number[]}, width: number, height: number): Uint8Array | null {
+  const data = ifd.data;
+  const photometric = ifd.t262?.[0] ?? 2;
+  const bits = Math.min(32, ifd.t258?.[0] ?? 1);
+  const samples = ifd.t277?.[0] ?? 1;
+  if (!data || samples !== 1 || (photometric !== 0 && photometric !== 1) || (bits !== 1 && bits !== 8)) return null;
+  const perLine = Math.ceil((bits * width) / 8);
+  if (data.length < perLine * height) return null;
+  const out = new Uint8Array(width * height);
+  const white0 = photometric === 0;
+  for (let y = 0; y < height; y++) {
+    const row = y * perLine;
+    const o = y * width;
+    if (bits === 8) {
+      for (let x = 0; x < width; x++) out[o + x] = white0 ? 255 - data[row + x]! : data[row + x]!;
+    } else {
+      for (let x = 0; x < width; x++) {
+        const bit = (data[row + (x >> 3)]! >> (7 - (x & 7))) & 1;
+        out[o + x] = (white0 ? 1 - bit : bit) * 255;
+      }
+    }
+  }
+  return out;
 }
