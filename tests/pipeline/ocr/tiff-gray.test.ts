@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import UTIF from 'utif';
 import {decodeTiff} from '../../../pipeline/image/index.js';
 import {grayPixels} from '../../../pipeline/image/tiff.js';
-import {encodeGrayTiff} from '../../fixtures/render.js';
+import {encodeGrayTiff, UTIF} from '../../fixtures/render.js';
 
 /** An uncompressed one-page TIFF with raw `data` rows as given. */
 function rawTiff(data: Uint8Array, width: number, height: number, bits: 1 | 8, photometric: 0 | 1): Uint8Array {
@@ -40,7 +39,7 @@ describe('TIFF pages read as gray without an RGBA copy', () => {
     test(`${name}: same values as UTIF's RGBA, and decodeTiff uses them`, () => {
       const [ifd] = UTIF.decode(bytes);
       UTIF.decodeImage(bytes, ifd!);
-      const direct = grayPixels(ifd!, w, h);
+      const direct = grayPixels(ifd as Parameters<typeof grayPixels>[0], w, h);
       assert.ok(direct);
       assert.deepEqual(direct, viaRgba(bytes));
       assert.deepEqual(decodeTiff(bytes, {}).gray.data, direct);
