@@ -111,8 +111,9 @@ class ProgressBar {
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const say = ARG_ERRORS[cliLocale(argv)];
-  const help = cliLocale(argv) === 'es' ? USAGE_ES : USAGE;
+  const argLocale = cliLocale(argv);
+  const say = ARG_ERRORS[argLocale];
+  const help = argLocale === 'es' ? USAGE_ES : USAGE;
   if (!command || command === '-h' || command === '--help') {
     console.log(help);
     return command ? 0 : 2;

@@ -1,6 +1,6 @@
 import UTIF from 'utif';
 import {rgbaRowsToGray} from './gray.js';
-import {GrayDownscaler, fitSize, type SizeLimits} from './resize.js';
+import {downscaleGray, GrayDownscaler, fitSize, type SizeLimits} from './resize.js';
 import {applyExifOrientation} from './rotate.js';
 import type {GrayImage} from './types.js';
 
@@ -26,22 +26,16 @@ export function decodeTiff(
   const height = ifd.height ?? 0;
   if (!ifd.data || width <= 0 || height <= 0) throw new Error('TIFF page has no decodable image data');
   const fit = fitSize(width, height, limits);
-  let reduced: GrayImage;
   // Scanner and fax pages are gray or black and white: read them as gray directly, without the
   // RGBA copy (four times the page's pixels) UTIF.toRGBA8 would make.
   const direct = grayPixels(ifd, width, height);
   if (direct) {
     ifd.data = new Uint8Array(0);
-    if (fit.scale === 1) reduced = {data: direct, width, height};
-    else {
-      const d = new GrayDownscaler(width, height, fit.width, fit.height);
-      d.pushGrayRows(direct, height);
-      reduced = d.finish();
-    }
-    return oriented(reduced, ifd, width, height);
+    return oriented(downscaleGray({data: direct, width, height}, fit.width, fit.height), ifd, width, height);
   }
   const rgba = UTIF.toRGBA8(ifd);
   ifd.data = new Uint8Array(0);
+  let reduced: GrayImage;
   if (fit.scale === 1) {
     const data = new Uint8Array(width * height);
     rgbaRowsToGray(rgba, data, 0, width * height);

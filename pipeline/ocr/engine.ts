@@ -270,8 +270,7 @@ export function decodeRaw(image: Exclude<OcrImage, {kind: 'encoded'}>, limits: S
   }
   const fit = fitSize(width, height, limits);
   if (image.kind === 'gray') {
-    const gray = {data: image.data, width, height};
-    return {gray: fit.scale === 1 ? gray : downscaleGray(gray, fit.width, fit.height), sourceWidth: width, sourceHeight: height};
+    return {gray: downscaleGray({data: image.data, width, height}, fit.width, fit.height), sourceWidth: width, sourceHeight: height};
   }
   if (fit.scale === 1) return {gray: toGray(image), sourceWidth: width, sourceHeight: height};
   const d = new GrayDownscaler(width, height, fit.width, fit.height);
